@@ -1,0 +1,4 @@
+/**
+ * SQL conformance runs (sqllogictest) through the JDBC driver. Not written yet (issue 6).
+ */
+package dev.ferrite.sqltests;

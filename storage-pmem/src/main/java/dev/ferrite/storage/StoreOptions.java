@@ -1,0 +1,170 @@
+package dev.ferrite.storage;
+
+import dev.ferrite.storage.page.PageLayout;
+
+/**
+ * Settings of an open store; immutable, changed with the {@code with...} methods:
+ * {@code StoreOptions.defaults().withBusyTimeoutMillis(500)}.
+ */
+public final class StoreOptions {
+  private int pageSize = 4096;
+  private long initialSizeBytes = 1 << 20;
+  private long minGrowthBytes = 4 << 20;
+  private long maxGrowthBytes = 1L << 30;
+  private int chunkShift = 30;
+  private long busyTimeoutMillis = 5000;
+  private int maxReaders = 1024;
+  private int maxDirtyPages = 16384;
+  private boolean create = true;
+  private boolean readOnly;
+  private CommitProtocol commitProtocol = CommitProtocol.SINGLE_SYNC;
+
+  private StoreOptions() {}
+
+  /**
+   * The defaults: 4 KiB pages, a 1 MiB file grown by a quarter of its size (4 MiB to 1 GiB at a
+   * time), 1 GiB mapping chunks, 5 s busy timeout, 1024 readers, 64 MiB of dirty pages before
+   * spilling, create if missing, single-sync commits.
+   */
+  public static StoreOptions defaults() {
+    return new StoreOptions();
+  }
+
+  private StoreOptions copy() {
+    StoreOptions c = new StoreOptions();
+    c.pageSize = pageSize;
+    c.initialSizeBytes = initialSizeBytes;
+    c.minGrowthBytes = minGrowthBytes;
+    c.maxGrowthBytes = maxGrowthBytes;
+    c.chunkShift = chunkShift;
+    c.busyTimeoutMillis = busyTimeoutMillis;
+    c.maxReaders = maxReaders;
+    c.maxDirtyPages = maxDirtyPages;
+    c.create = create;
+    c.readOnly = readOnly;
+    c.commitProtocol = commitProtocol;
+    return c;
+  }
+
+  /** Page size of a new database: a power of two from 4096 to 32768. */
+  public StoreOptions withPageSize(int bytes) {
+    if (Integer.bitCount(bytes) != 1 || bytes < PageLayout.MIN_PAGE_SIZE
+        || bytes > PageLayout.MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("page size must be a power of two in [4096, 32768]");
+    }
+    StoreOptions c = copy();
+    c.pageSize = bytes;
+    return c;
+  }
+
+  /** Size of a newly created file. */
+  public StoreOptions withInitialSizeBytes(long bytes) {
+    StoreOptions c = copy();
+    c.initialSizeBytes = bytes;
+    return c;
+  }
+
+  /** Smallest step by which the file grows. */
+  public StoreOptions withMinGrowthBytes(long bytes) {
+    StoreOptions c = copy();
+    c.minGrowthBytes = bytes;
+    return c;
+  }
+
+  /** log2 of the size of each read mapping (tests use small chunks to cross chunk borders). */
+  public StoreOptions withChunkShift(int shift) {
+    if (shift < 15 || shift > 30) {
+      throw new IllegalArgumentException("chunk shift must be in [15, 30]");
+    }
+    StoreOptions c = copy();
+    c.chunkShift = shift;
+    return c;
+  }
+
+  /** How long a second writer waits for the write lock before failing with BUSY. */
+  public StoreOptions withBusyTimeoutMillis(long millis) {
+    StoreOptions c = copy();
+    c.busyTimeoutMillis = millis;
+    return c;
+  }
+
+  /** Maximum number of concurrently open read transactions. */
+  public StoreOptions withMaxReaders(int readers) {
+    StoreOptions c = copy();
+    c.maxReaders = readers;
+    return c;
+  }
+
+  /** Dirty pages a write transaction keeps in heap before writing them out early. */
+  public StoreOptions withMaxDirtyPages(int pages) {
+    StoreOptions c = copy();
+    c.maxDirtyPages = pages;
+    return c;
+  }
+
+  /** Whether opening a missing or empty file creates the database. */
+  public StoreOptions withCreate(boolean allowed) {
+    StoreOptions c = copy();
+    c.create = allowed;
+    return c;
+  }
+
+  /** Opens the file read-only (shared lock; no write transactions, no creation). */
+  public StoreOptions withReadOnly(boolean value) {
+    StoreOptions c = copy();
+    c.readOnly = value;
+    c.create = c.create && !value;
+    return c;
+  }
+
+  /** The commit protocol on PAGE-granularity regions. */
+  public StoreOptions withCommitProtocol(CommitProtocol protocol) {
+    StoreOptions c = copy();
+    c.commitProtocol = protocol;
+    return c;
+  }
+
+  public int pageSize() {
+    return pageSize;
+  }
+
+  public long initialSizeBytes() {
+    return initialSizeBytes;
+  }
+
+  public long minGrowthBytes() {
+    return minGrowthBytes;
+  }
+
+  public long maxGrowthBytes() {
+    return maxGrowthBytes;
+  }
+
+  public int chunkShift() {
+    return chunkShift;
+  }
+
+  public long busyTimeoutMillis() {
+    return busyTimeoutMillis;
+  }
+
+  public int maxReaders() {
+    return maxReaders;
+  }
+
+  public int maxDirtyPages() {
+    return maxDirtyPages;
+  }
+
+  public boolean create() {
+    return create;
+  }
+
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  public CommitProtocol commitProtocol() {
+    return commitProtocol;
+  }
+}

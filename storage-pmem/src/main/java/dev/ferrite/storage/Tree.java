@@ -1,0 +1,83 @@
+package dev.ferrite.storage;
+
+import dev.ferrite.storage.btree.BTree;
+import dev.ferrite.storage.btree.TreeCursor;
+import dev.ferrite.storage.btree.TreeRoot;
+
+/**
+ * A named ordered map from byte keys (compared as unsigned bytes, up to
+ * {@link Store#maxKeyLength()} long) to byte values of any length, seen through one transaction.
+ */
+public final class Tree {
+  private final ReadTransaction txn;
+  private final String name;
+  private final TreeRoot root;
+
+  Tree(ReadTransaction txn, String name, TreeRoot root) {
+    this.txn = txn;
+    this.name = name;
+    this.root = root;
+  }
+
+  /** The tree's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Number of entries. */
+  public long entries() {
+    checkLive();
+    return root.entries();
+  }
+
+  /** Returns the value of {@code key}, or null. */
+  public byte[] get(byte[] key) {
+    checkLive();
+    return BTree.get(txn.context, root.root(), key);
+  }
+
+  /** Opens a cursor (unpositioned). */
+  public Cursor cursor() {
+    checkLive();
+    return new Cursor(new TreeCursor(txn.context, root, txn.writable()));
+  }
+
+  /** Stores {@code value} under {@code key}; returns true if the key was new. */
+  public boolean put(byte[] key, byte[] value) {
+    WriteTransaction write = writeTxn();
+    write.write().spillIfNeeded();
+    return BTree.put(write.write(), root, key, value);
+  }
+
+  /**
+   * Appends {@code key}, which must sort after every key in the tree: the bulk-load fast path
+   * (no search, full pages).
+   */
+  public void append(byte[] key, byte[] value) {
+    WriteTransaction write = writeTxn();
+    write.write().spillIfNeeded();
+    BTree.append(write.write(), root, key, value);
+  }
+
+  /** Removes {@code key}; returns true if it was present. */
+  public boolean delete(byte[] key) {
+    WriteTransaction write = writeTxn();
+    write.write().spillIfNeeded();
+    return BTree.delete(write.write(), root, key);
+  }
+
+  private WriteTransaction writeTxn() {
+    checkLive();
+    if (!txn.writable()) {
+      throw new StorageException(StorageErrorCode.MISUSE, "tree '" + name
+          + "' was opened in a read-only transaction");
+    }
+    return (WriteTransaction) txn;
+  }
+
+  private void checkLive() {
+    if (txn.context.tree(name) != root) {
+      throw new StorageException(StorageErrorCode.MISUSE, "tree '" + name + "' was dropped");
+    }
+  }
+}

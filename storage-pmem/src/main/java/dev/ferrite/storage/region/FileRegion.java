@@ -1,0 +1,295 @@
+package dev.ferrite.storage.region;
+
+import dev.ferrite.storage.StorageErrorCode;
+import dev.ferrite.storage.StorageException;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The database file on an ordinary file system (the PAGE backend): reads through read-only
+ * shared mappings, writes with {@code pwrite}, durability with {@code fdatasync}.
+ *
+ * <p>Why not store through the mapping and {@code msync}: on this kernel one dirty byte in a
+ * shared mapping dirties a whole page-cache folio (up to 1 MiB) and msync writes all of it;
+ * {@code pwrite} dirties only the blocks it touches (see docs/architecture.md, durability).
+ *
+ * <p>Invariants:
+ * <ol>
+ *   <li>The file length only changes in {@link #grow}, which writes real zeros and then syncs the
+ *       file and its directory, so commits never change file metadata and never hit unwritten
+ *       extents.
+ *   <li>Every chunk mapping covers only bytes below the file length (no SIGBUS).
+ *   <li>The file is locked exclusively for the life of this object; the lock dies with the process,
+ *       so a crash never leaves a lock to clean up. A second open in the same JVM is refused by
+ *       {@link #OPEN_PATHS} with a clear message instead of an {@code OverlappingFileLockException}.
+ * </ol>
+ */
+public final class FileRegion implements Region {
+  private static final Set<Path> OPEN_PATHS = ConcurrentHashMap.newKeySet();
+  private static final int ZERO_BLOCK = 1 << 20;
+
+  private final Path path;
+  private final Path lockKey;
+  private final RandomAccessFile file;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final IoThread io;
+  private final int chunkShift;
+  private final boolean readOnly;
+  private volatile ByteBuffer[] chunks;
+  private volatile long length;
+  private boolean closed;
+
+  private FileRegion(Path path, Path lockKey, RandomAccessFile file, IoThread io, FileLock lock,
+      int chunkShift, boolean readOnly) throws IOException {
+    this.path = path;
+    this.lockKey = lockKey;
+    this.file = file;
+    this.channel = file.getChannel();
+    this.io = io;
+    this.lock = lock;
+    this.chunkShift = chunkShift;
+    this.readOnly = readOnly;
+    this.length = file.length();
+    this.chunks = new ByteBuffer[0];
+    remap(length);
+  }
+
+  /**
+   * Opens (creating if {@code create} and absent) and locks the file at {@code path}.
+   *
+   * @throws StorageException LOCKED if another process or store holds it, IO_ERROR on failure
+   */
+  public static FileRegion open(Path path, boolean create, boolean readOnly, int chunkShift) {
+    Path absolute = path.toAbsolutePath().normalize();
+    if (!create && !Files.exists(absolute)) {
+      throw new StorageException(StorageErrorCode.NOT_A_DATABASE, "database file " + absolute
+          + " does not exist");
+    }
+    if (!OPEN_PATHS.add(absolute)) {
+      throw new StorageException(StorageErrorCode.LOCKED, "database " + absolute
+          + " is already open in this JVM; share the open store instead of opening it twice");
+    }
+    IoThread io = new IoThread("ferrite-io " + absolute.getFileName());
+    RandomAccessFile file = null;
+    try {
+      boolean existed = Files.exists(absolute);
+      file = new RandomAccessFile(absolute.toFile(), readOnly ? "r" : "rw");
+      RandomAccessFile opened = file;
+      FileLock lock = io.run(() -> {
+        try {
+          return opened.getChannel().tryLock(0, Long.MAX_VALUE, readOnly);
+        } catch (OverlappingFileLockException e) {
+          return null;
+        }
+      });
+      if (lock == null) {
+        throw new StorageException(StorageErrorCode.LOCKED, "database " + absolute
+            + " is locked by another process");
+      }
+      if (!existed) {
+        syncDirectory(io, absolute);
+      }
+      return new FileRegion(absolute, absolute, file, io, lock, chunkShift, readOnly);
+    } catch (IOException e) {
+      closeQuietly(file, io, absolute);
+      throw new StorageException(StorageErrorCode.IO_ERROR, "cannot open " + absolute + ": "
+          + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(file, io, absolute);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(RandomAccessFile file, IoThread io, Path key) {
+    try {
+      if (file != null) {
+        file.close();
+      }
+    } catch (IOException ignored) {
+      // The open already failed; that error is the one to report.
+    }
+    io.close();
+    OPEN_PATHS.remove(key);
+  }
+
+  private static void syncDirectory(IoThread io, Path file) throws IOException {
+    Path dir = file.getParent();
+    if (dir == null) {
+      return;
+    }
+    io.run(() -> {
+      try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+        channel.force(true);
+      }
+      return null;
+    });
+  }
+
+  /** Returns the file's path. */
+  public Path path() {
+    return path;
+  }
+
+  @Override
+  public Granularity granularity() {
+    return Granularity.PAGE;
+  }
+
+  @Override
+  public int chunkShift() {
+    return chunkShift;
+  }
+
+  @Override
+  public long length() {
+    return length;
+  }
+
+  @Override
+  public ByteBuffer chunk(int index) {
+    ByteBuffer[] current = chunks;
+    if (index >= current.length) {
+      throw new StorageException(StorageErrorCode.CORRUPT, "offset beyond the end of " + path);
+    }
+    return current[index];
+  }
+
+  private void remap(long newLength) throws IOException {
+    long chunkSize = 1L << chunkShift;
+    int count = (int) ((newLength + chunkSize - 1) >>> chunkShift);
+    ByteBuffer[] old = chunks;
+    ByteBuffer[] next = Arrays.copyOf(old, count);
+    for (int i = 0; i < count; i++) {
+      long start = (long) i << chunkShift;
+      long size = Math.min(chunkSize, newLength - start);
+      if (i < old.length && old[i] != null && old[i].capacity() == size) {
+        continue;
+      }
+      MappedByteBuffer mapped = io.run(() -> channel.map(FileChannel.MapMode.READ_ONLY, start, size));
+      next[i] = mapped;
+    }
+    chunks = next;
+  }
+
+  @Override
+  public synchronized void grow(long newLength) {
+    checkWritable();
+    long oldLength = length;
+    if (newLength <= oldLength) {
+      return;
+    }
+    try {
+      ByteBuffer zeros = ByteBuffer.allocate(ZERO_BLOCK);
+      for (long at = oldLength; at < newLength; at += ZERO_BLOCK) {
+        int n = (int) Math.min(ZERO_BLOCK, newLength - at);
+        file.seek(at);
+        file.write(zeros.array(), 0, n);
+      }
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.IO_ERROR, "cannot grow " + path + " to "
+          + newLength + " bytes: " + e.getMessage(), e);
+    }
+    try {
+      io.run(() -> {
+        channel.force(true);
+        return null;
+      });
+      syncDirectory(io, path);
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.PANIC, "sync failed while growing " + path
+          + ": " + e.getMessage(), e);
+    }
+    try {
+      remap(newLength);
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.IO_ERROR, "cannot map " + path + ": "
+          + e.getMessage(), e);
+    }
+    length = newLength;
+  }
+
+  @Override
+  public synchronized void store(long offset, ByteBuffer src) {
+    checkWritable();
+    int n = src.remaining();
+    if (offset < 0 || offset + n > length) {
+      throw new StorageException(StorageErrorCode.MISUSE, "store beyond the end of " + path);
+    }
+    try {
+      file.seek(offset);
+      if (src.hasArray()) {
+        file.write(src.array(), src.arrayOffset() + src.position(), n);
+      } else {
+        byte[] copy = new byte[n];
+        src.duplicate().get(copy);
+        file.write(copy);
+      }
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.IO_ERROR, "write failed at offset " + offset
+          + " of " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void flush(long offset, int length) {
+    // Page granularity: write-back happens at sync().
+  }
+
+  @Override
+  public void fence() {
+    // pwrite calls are ordered by sync(); there is nothing to order before it.
+  }
+
+  @Override
+  public void sync() {
+    checkWritable();
+    try {
+      io.run(() -> {
+        channel.force(false);
+        return null;
+      });
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.PANIC, "fdatasync failed on " + path + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private void checkWritable() {
+    if (readOnly) {
+      throw new StorageException(StorageErrorCode.MISUSE, path + " is open read-only");
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    chunks = new ByteBuffer[0];
+    try {
+      io.run(() -> {
+        lock.release();
+        return null;
+      });
+      file.close();
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.IO_ERROR, "close failed: " + e.getMessage(), e);
+    } finally {
+      io.close();
+      OPEN_PATHS.remove(lockKey);
+    }
+  }
+}

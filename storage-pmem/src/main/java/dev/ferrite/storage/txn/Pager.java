@@ -1,0 +1,114 @@
+package dev.ferrite.storage.txn;
+
+import dev.ferrite.storage.StorageCorruptionException;
+import dev.ferrite.storage.btree.Node;
+import dev.ferrite.storage.page.Checksums;
+import dev.ferrite.storage.page.PageLayout;
+import dev.ferrite.storage.region.Region;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Reads committed pages straight out of the region's mapping (no buffer pool, no copy) and checks
+ * each page the first time it is read after the file was opened: checksum, its own page number,
+ * a known type and, for tree pages, the slot structure. Pages this process wrote are trusted.
+ *
+ * <p>Thread-safety: any thread may read. The verified-page bitmap is updated with plain racy
+ * stores; a lost update only means a page is checked twice.
+ */
+final class Pager {
+  private final Region region;
+  private final int pageSize;
+  private final int pageShift;
+  private final int chunkShift;
+  private final long chunkMask;
+  private volatile long[] verified = new long[0];
+
+  Pager(Region region, int pageSize) {
+    this.region = region;
+    this.pageSize = pageSize;
+    this.pageShift = Integer.numberOfTrailingZeros(pageSize);
+    this.chunkShift = region.chunkShift();
+    this.chunkMask = (1L << chunkShift) - 1;
+  }
+
+  int pageSize() {
+    return pageSize;
+  }
+
+  Region region() {
+    return region;
+  }
+
+  /** Returns a read-only view of page {@code pageNumber}, verified on first use. */
+  ByteBuffer read(long pageNumber) {
+    ByteBuffer page = raw(pageNumber);
+    if (!isVerified(pageNumber)) {
+      verify(page, pageNumber);
+      markVerified(pageNumber);
+    }
+    return page;
+  }
+
+  /** Returns a view of page {@code pageNumber} without checking it. */
+  ByteBuffer raw(long pageNumber) {
+    long offset = pageNumber << pageShift;
+    ByteBuffer chunk = region.chunk((int) (offset >>> chunkShift));
+    int at = (int) (offset & chunkMask);
+    if (at + pageSize > chunk.capacity()) {
+      throw new StorageCorruptionException(pageNumber, "page lies beyond the end of the file");
+    }
+    return chunk.slice(at, pageSize);
+  }
+
+  /** Checks a page read from the file; throws if it is damaged. */
+  void verify(ByteBuffer page, long pageNumber) {
+    byte type = page.get(PageLayout.TYPE);
+    if (type < PageLayout.TYPE_BRANCH || type > PageLayout.TYPE_COMMIT_LIST) {
+      throw new StorageCorruptionException(pageNumber, "invalid page type " + type);
+    }
+    if (page.getInt(PageLayout.CHECKSUM) != Checksums.pageChecksum(page, pageSize)) {
+      throw new StorageCorruptionException(pageNumber, "checksum mismatch on "
+          + PageLayout.typeName(type) + " page");
+    }
+    long recorded = page.getLong(PageLayout.PAGE_NUMBER);
+    if (recorded != pageNumber) {
+      throw new StorageCorruptionException(pageNumber, "page claims to be page " + recorded);
+    }
+    if (type == PageLayout.TYPE_BRANCH || type == PageLayout.TYPE_LEAF) {
+      Node.checkStructure(page, pageSize, pageNumber);
+    }
+  }
+
+  boolean isVerified(long pageNumber) {
+    long[] bits = verified;
+    int word = (int) (pageNumber >>> 6);
+    return word < bits.length && (bits[word] & (1L << pageNumber)) != 0;
+  }
+
+  void markVerified(long pageNumber) {
+    int word = (int) (pageNumber >>> 6);
+    long[] bits = verified;
+    if (word >= bits.length) {
+      synchronized (this) {
+        bits = verified;
+        if (word >= bits.length) {
+          bits = Arrays.copyOf(bits, Math.max(word + 1, bits.length * 2));
+          verified = bits;
+        }
+      }
+    }
+    bits[word] |= 1L << pageNumber;
+  }
+
+  /** Writes a dirty page to the region and records it as trusted. */
+  void store(long pageNumber, ByteBuffer page) {
+    Checksums.sealPage(page, pageSize);
+    region.store(pageNumber << pageShift, page.duplicate().clear());
+    markVerified(pageNumber);
+  }
+
+  long offsetOf(long pageNumber) {
+    return pageNumber << pageShift;
+  }
+}

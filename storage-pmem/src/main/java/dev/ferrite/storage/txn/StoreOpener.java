@@ -1,0 +1,178 @@
+package dev.ferrite.storage.txn;
+
+import dev.ferrite.storage.StorageCorruptionException;
+import dev.ferrite.storage.StorageErrorCode;
+import dev.ferrite.storage.StorageException;
+import dev.ferrite.storage.StoreOptions;
+import dev.ferrite.storage.page.Checksums;
+import dev.ferrite.storage.page.FileHeaderLayout;
+import dev.ferrite.storage.page.MetaLayout;
+import dev.ferrite.storage.page.PageLayout;
+import dev.ferrite.storage.region.Region;
+import dev.ferrite.storage.util.LongList;
+import dev.ferrite.storage.util.PageNumberCodec;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Creating a database and opening an existing one. There is no recovery pass: opening reads the
+ * header, picks the newer valid meta page and, for a single-sync commit, checks that the pages it
+ * lists all reached the disk (otherwise the older meta page is the state).
+ */
+final class StoreOpener {
+  private StoreOpener() {}
+
+  static StoreCore open(Region region, StoreOptions options) {
+    if (isUninitialized(region)) {
+      if (!options.create()) {
+        throw new StorageException(StorageErrorCode.NOT_A_DATABASE, "the database file is empty"
+            + " and creating it was not allowed");
+      }
+      initialize(region, options);
+    }
+    int pageSize = readHeader(region);
+    Pager pager = new Pager(region, pageSize);
+    long filePages = region.length() / pageSize;
+    Snapshot[] metas = {
+        Snapshot.readFrom(pager.raw(MetaLayout.META_PAGE_0), pageSize, MetaLayout.META_PAGE_0, filePages),
+        Snapshot.readFrom(pager.raw(MetaLayout.META_PAGE_1), pageSize, MetaLayout.META_PAGE_1, filePages)
+    };
+    if (metas[0] != null && metas[1] != null && metas[1].txnId > metas[0].txnId) {
+      Snapshot swap = metas[0];
+      metas[0] = metas[1];
+      metas[1] = swap;
+    } else if (metas[0] == null) {
+      metas[0] = metas[1];
+      metas[1] = null;
+    }
+    for (Snapshot meta : metas) {
+      if (meta != null && commitLanded(pager, meta)) {
+        return new StoreCore(region, pager, meta, options);
+      }
+    }
+    throw new StorageCorruptionException(MetaLayout.META_PAGE_0, "no valid meta page");
+  }
+
+  private static boolean isUninitialized(Region region) {
+    if (region.length() == 0) {
+      return true;
+    }
+    if (region.length() < 3L * PageLayout.MIN_PAGE_SIZE) {
+      return false;
+    }
+    ByteBuffer first = region.chunk(0);
+    for (int i = 0; i < 3 * PageLayout.MIN_PAGE_SIZE; i++) {
+      if (first.get(i) != 0) {
+        return false;
+      }
+    }
+    // A crash during creation leaves zeros only; creation is redone.
+    return true;
+  }
+
+  private static void initialize(Region region, StoreOptions options) {
+    int pageSize = options.pageSize();
+    long initial = Math.max(options.initialSizeBytes(), 8L * pageSize);
+    region.grow((initial + pageSize - 1) / pageSize * pageSize);
+    ByteBuffer header = ByteBuffer.allocate(pageSize);
+    header.put(FileHeaderLayout.MAGIC, FileHeaderLayout.MAGIC_BYTES);
+    header.putInt(FileHeaderLayout.FORMAT_VERSION, FileHeaderLayout.CURRENT_FORMAT);
+    header.putInt(FileHeaderLayout.PAGE_SIZE, pageSize);
+    header.putLong(FileHeaderLayout.CREATED_MILLIS, System.currentTimeMillis());
+    header.putInt(FileHeaderLayout.CHECKSUM, headerChecksum(header));
+    region.store(0, header);
+    Snapshot empty = new Snapshot(0, 0, 0, PageLayout.FIRST_DATA_PAGE, System.currentTimeMillis(),
+        0, 0, new byte[0]);
+    ByteBuffer meta = ByteBuffer.allocate(pageSize);
+    empty.writeTo(meta, MetaLayout.META_PAGE_0, (byte) 0);
+    Checksums.sealPage(meta, pageSize);
+    region.store((long) pageSize * MetaLayout.META_PAGE_0, meta);
+    region.sync();
+  }
+
+  private static int headerChecksum(ByteBuffer header) {
+    return Checksums.crc32c(header, FileHeaderLayout.FORMAT_VERSION, FileHeaderLayout.CHECKED_END);
+  }
+
+  /** Validates the file header; returns the page size. */
+  private static int readHeader(Region region) {
+    if (region.length() < FileHeaderLayout.CHECKED_END) {
+      throw new StorageException(StorageErrorCode.NOT_A_DATABASE, "not a Ferrite database: the"
+          + " file is only " + region.length() + " bytes long");
+    }
+    ByteBuffer header = region.chunk(0).slice(0, FileHeaderLayout.CHECKED_END);
+    byte[] magic = new byte[FileHeaderLayout.MAGIC_BYTES.length];
+    header.get(FileHeaderLayout.MAGIC, magic);
+    if (!Arrays.equals(magic, FileHeaderLayout.MAGIC_BYTES)) {
+      throw new StorageException(StorageErrorCode.NOT_A_DATABASE,
+          "not a Ferrite database (wrong magic number)");
+    }
+    if (header.getInt(FileHeaderLayout.CHECKSUM) != headerChecksum(header)) {
+      throw new StorageCorruptionException(0, "file header checksum mismatch");
+    }
+    int version = header.getInt(FileHeaderLayout.FORMAT_VERSION);
+    if (version > FileHeaderLayout.CURRENT_FORMAT || version < 1) {
+      throw new StorageException(StorageErrorCode.NOT_A_DATABASE, "database format version "
+          + version + " is not supported by this version of Ferrite (supports up to "
+          + FileHeaderLayout.CURRENT_FORMAT + ")");
+    }
+    int pageSize = header.getInt(FileHeaderLayout.PAGE_SIZE);
+    if (Integer.bitCount(pageSize) != 1 || pageSize < PageLayout.MIN_PAGE_SIZE
+        || pageSize > PageLayout.MAX_PAGE_SIZE) {
+      throw new StorageCorruptionException(0, "invalid page size " + pageSize);
+    }
+    if (region.length() < 3L * pageSize) {
+      throw new StorageCorruptionException(-1, "file truncated to " + region.length() + " bytes");
+    }
+    return pageSize;
+  }
+
+  /** Whether every page the meta's commit wrote carries that commit's id and a valid checksum. */
+  private static boolean commitLanded(Pager pager, Snapshot meta) {
+    LongList pages = new LongList();
+    try {
+      byte[] inline = meta.inlineCommitList;
+      PageNumberCodec.decode(inline, 0, inline.length, pages);
+      long chain = meta.commitListHead;
+      int links = 0;
+      while (chain != 0) {
+        ByteBuffer page = pager.raw(chain);
+        if (!landed(pager, page, chain, meta.txnId)
+            || page.get(PageLayout.TYPE) != PageLayout.TYPE_COMMIT_LIST
+            || ++links > meta.pageCount) {
+          return false;
+        }
+        int used = page.getInt(CommitList.USED);
+        if (used < 0 || used > pager.pageSize() - CommitList.DATA) {
+          return false;
+        }
+        byte[] payload = new byte[used];
+        page.get(CommitList.DATA, payload);
+        PageNumberCodec.decode(payload, 0, used, pages);
+        chain = page.getLong(CommitList.NEXT);
+        if (chain != 0 && (chain < PageLayout.FIRST_DATA_PAGE || chain >= meta.pageCount)) {
+          return false;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (pages.size() != meta.commitListPages) {
+      return false;
+    }
+    for (int i = 0; i < pages.size(); i++) {
+      long number = pages.get(i);
+      if (number < PageLayout.FIRST_DATA_PAGE || number >= meta.pageCount
+          || !landed(pager, pager.raw(number), number, meta.txnId)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean landed(Pager pager, ByteBuffer page, long number, long txnId) {
+    return page.getLong(PageLayout.TXN_ID) == txnId
+        && page.getLong(PageLayout.PAGE_NUMBER) == number
+        && page.getInt(PageLayout.CHECKSUM) == Checksums.pageChecksum(page, pager.pageSize());
+  }
+}

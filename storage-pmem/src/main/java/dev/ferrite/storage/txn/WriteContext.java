@@ -1,0 +1,212 @@
+package dev.ferrite.storage.txn;
+
+import dev.ferrite.storage.StorageCorruptionException;
+import dev.ferrite.storage.StorageErrorCode;
+import dev.ferrite.storage.StorageException;
+import dev.ferrite.storage.alloc.PageAllocator;
+import dev.ferrite.storage.btree.BTree;
+import dev.ferrite.storage.btree.TreeRoot;
+import dev.ferrite.storage.page.PageLayout;
+import dev.ferrite.storage.util.LongList;
+import dev.ferrite.storage.util.LongObjectMap;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The inside of the write transaction: copy-on-write over the committed snapshot.
+ *
+ * <p>Modified pages live in heap buffers (the dirty table) until commit writes them; the mapping
+ * is never written, so readers of the committed state cannot observe a partial change. When the
+ * dirty table exceeds its limit, dirty pages are spilled: written to their (unpublished) places in
+ * the file early and re-read if modified again, so a bulk load needs bounded heap.
+ *
+ * <p>Invariants: a page number is in at most one of {dirty, spilled}; both hold only pages this
+ * transaction allocated; every page this transaction stopped using was passed to the allocator
+ * exactly once.
+ */
+public final class WriteContext extends ReadContext {
+  final long txnId;
+  final PageAllocator allocator;
+  final TreeRoot freeList;
+  final LongObjectMap<ByteBuffer> dirty = new LongObjectMap<>();
+  final LongObjectMap<Boolean> spilled = new LongObjectMap<>();
+  private final Map<String, TreeRoot> committedTrees = new HashMap<>();
+  private final int maxDirtyPages;
+
+  WriteContext(StoreCore core, Snapshot base, long reuseLimit, int maxDirtyPages) {
+    super(core, base, -1);
+    this.txnId = base.txnId + 1;
+    this.maxDirtyPages = maxDirtyPages;
+    this.freeList = new TreeRoot(base.freeListRoot, 0);
+    this.allocator = new PageAllocator(this, freeList, base.pageCount, reuseLimit,
+        core::ensureCapacity);
+    freePreviousCommitList(base);
+  }
+
+  /** The previous commit's list pages are garbage once this commit replaces its meta. */
+  private void freePreviousCommitList(Snapshot base) {
+    long page = base.commitListHead;
+    while (page != 0) {
+      ByteBuffer list = read(page);
+      if (list.get(PageLayout.TYPE) != PageLayout.TYPE_COMMIT_LIST) {
+        throw new StorageCorruptionException(page, "expected a commit-list page");
+      }
+      allocator.freeCommitted(page);
+      page = list.getLong(CommitList.NEXT);
+    }
+  }
+
+  @Override
+  public long txnId() {
+    return txnId;
+  }
+
+  @Override
+  long pageLimit() {
+    return allocator.pageCount();
+  }
+
+  @Override
+  public ByteBuffer read(long pageNumber) {
+    ByteBuffer page = dirty.get(pageNumber);
+    return page != null ? page : super.read(pageNumber);
+  }
+
+  @Override
+  public boolean isDirty(long pageNumber) {
+    return dirty.containsKey(pageNumber) || spilled.containsKey(pageNumber);
+  }
+
+  @Override
+  public long touch(long pageNumber) {
+    if (dirty.containsKey(pageNumber)) {
+      return pageNumber;
+    }
+    if (spilled.remove(pageNumber) != null) {
+      dirty.put(pageNumber, copyOf(super.read(pageNumber)));
+      return pageNumber;
+    }
+    ByteBuffer copy = copyOf(read(pageNumber));
+    long number = allocator.allocate();
+    copy.putLong(PageLayout.PAGE_NUMBER, number);
+    copy.putLong(PageLayout.TXN_ID, txnId);
+    dirty.put(number, copy);
+    allocator.freeCommitted(pageNumber);
+    return number;
+  }
+
+  private ByteBuffer copyOf(ByteBuffer page) {
+    ByteBuffer copy = ByteBuffer.allocate(pageSize());
+    copy.put(0, page, 0, pageSize());
+    return copy;
+  }
+
+  @Override
+  public ByteBuffer writable(long pageNumber) {
+    ByteBuffer page = dirty.get(pageNumber);
+    if (page == null) {
+      if (!spilled.containsKey(pageNumber)) {
+        throw new IllegalStateException("page " + pageNumber + " is not dirty");
+      }
+      touch(pageNumber);
+      page = dirty.get(pageNumber);
+    }
+    return page;
+  }
+
+  @Override
+  public long allocate(byte type) {
+    long number = allocator.allocate();
+    ByteBuffer page = ByteBuffer.allocate(pageSize());
+    page.put(PageLayout.TYPE, type);
+    page.putLong(PageLayout.PAGE_NUMBER, number);
+    page.putLong(PageLayout.TXN_ID, txnId);
+    dirty.put(number, page);
+    return number;
+  }
+
+  @Override
+  public void free(long pageNumber) {
+    if (dirty.remove(pageNumber) != null || spilled.remove(pageNumber) != null) {
+      allocator.freeLocal(pageNumber);
+    } else {
+      allocator.freeCommitted(pageNumber);
+    }
+  }
+
+  /**
+   * Writes dirty pages out early when there are too many. Called only between tree operations,
+   * when no tree code holds a dirty buffer.
+   */
+  public void spillIfNeeded() {
+    if (dirty.size() <= maxDirtyPages) {
+      return;
+    }
+    LongList numbers = new LongList();
+    dirty.forEachKey(numbers::add);
+    numbers.sort();
+    for (int i = 0; i < numbers.size(); i++) {
+      long number = numbers.get(i);
+      core.pager.store(number, dirty.get(number));
+      spilled.put(number, Boolean.TRUE);
+    }
+    dirty.clear();
+  }
+
+  // ---- named trees ------------------------------------------------------------------------
+
+  @Override
+  public TreeRoot tree(String name) {
+    TreeRoot tree = super.tree(name);
+    if (tree != null && !committedTrees.containsKey(name)) {
+      committedTrees.put(name, new TreeRoot(tree.root(), tree.entries()));
+    }
+    return tree;
+  }
+
+  /** Creates an empty tree; fails if one of that name exists. */
+  public TreeRoot createTree(String name) {
+    checkOpen();
+    byte[] key = TreeDescriptor.nameKey(name);
+    if (key.length == 0 || key.length > BTree.maxKeyLength(pageSize())) {
+      throw new StorageException(StorageErrorCode.MISUSE, "invalid tree name '" + name + "'");
+    }
+    if (tree(name) != null) {
+      throw new StorageException(StorageErrorCode.MISUSE, "tree '" + name + "' already exists");
+    }
+    TreeRoot tree = new TreeRoot(0, 0);
+    spillIfNeeded();
+    BTree.put(this, directory, key, TreeDescriptor.encode(tree));
+    trees.put(name, tree);
+    committedTrees.put(name, new TreeRoot(0, 0));
+    return tree;
+  }
+
+  /** Drops tree {@code name} and frees its pages; returns false if it did not exist. */
+  public boolean dropTree(String name) {
+    TreeRoot tree = tree(name);
+    if (tree == null) {
+      return false;
+    }
+    spillIfNeeded();
+    BTree.freeAll(this, tree.root());
+    BTree.delete(this, directory, TreeDescriptor.nameKey(name));
+    trees.put(name, null);
+    committedTrees.remove(name);
+    return true;
+  }
+
+  /** Writes the descriptors of changed trees into the directory. */
+  void writeTreeDescriptors() {
+    for (Map.Entry<String, TreeRoot> entry : trees.entrySet()) {
+      TreeRoot tree = entry.getValue();
+      TreeRoot before = committedTrees.get(entry.getKey());
+      if (tree != null && before != null
+          && (tree.root() != before.root() || tree.entries() != before.entries())) {
+        BTree.put(this, directory, TreeDescriptor.nameKey(entry.getKey()),
+            TreeDescriptor.encode(tree));
+      }
+    }
+  }
+}
