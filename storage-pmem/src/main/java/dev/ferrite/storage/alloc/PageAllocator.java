@@ -10,6 +10,7 @@ import dev.ferrite.storage.btree.TreeRoot;
 import dev.ferrite.storage.util.LongList;
 import dev.ferrite.storage.util.PageNumberCodec;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
@@ -152,7 +153,19 @@ public final class PageAllocator {
    */
   public void persist(TreeRoot freeList) {
     frozen = true;
+    if (!local.isEmpty() && nextKey == 0) {
+      // Key 0 is rewritten below; take what it holds first so nothing in it is lost.
+      byte[] leftovers = BTree.get(access, committedFreeList.root(), key(0));
+      if (leftovers != null) {
+        decode(leftovers, 0, reusable);
+        consumedKeys.add(0);
+      }
+      nextKey = 1;
+    }
+    boolean ownsKeyZero = nextKey > 0;
     long txnKey = access.txnId();
+    byte[] writtenLeftovers = null;
+    byte[] writtenFreed = null;
     for (int round = 0; round < MAX_PERSIST_ROUNDS; round++) {
       long before = changes;
       for (int i = 0; i < consumedKeys.size(); i++) {
@@ -163,15 +176,23 @@ public final class PageAllocator {
       LongList leftovers = new LongList();
       leftovers.addAll(reusable);
       leftovers.addAll(local);
-      if (leftovers.isEmpty()) {
-        BTree.delete(access, freeList, key(0));
-      } else {
-        BTree.put(access, freeList, key(0), PageNumberCodec.encode(leftovers));
+      byte[] encodedLeftovers = PageNumberCodec.encode(leftovers);
+      // Rewriting an unchanged value would free and reallocate its overflow pages forever.
+      // An empty key-0 entry stays instead of being deleted: deleting it could empty the tree,
+      // freeing a page that the next round would need back, and so on without end.
+      if (!Arrays.equals(encodedLeftovers, writtenLeftovers)
+          && (!leftovers.isEmpty() || ownsKeyZero)) {
+        BTree.put(access, freeList, key(0), encodedLeftovers);
+        writtenLeftovers = encodedLeftovers;
       }
       if (!freed.isEmpty()) {
         LongList copy = new LongList();
         copy.addAll(freed);
-        BTree.put(access, freeList, key(txnKey), PageNumberCodec.encode(copy));
+        byte[] encodedFreed = PageNumberCodec.encode(copy);
+        if (!Arrays.equals(encodedFreed, writtenFreed)) {
+          BTree.put(access, freeList, key(txnKey), encodedFreed);
+          writtenFreed = encodedFreed;
+        }
       }
       if (changes == before) {
         return;

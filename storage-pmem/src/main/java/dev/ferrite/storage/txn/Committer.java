@@ -90,12 +90,9 @@ final class Committer {
           region.sync();
           break;
         case CACHE_LINE:
-          for (int i = 0; i < written.size(); i++) {
-            region.flush(core.pager.offsetOf(written.get(i)), pageSize);
-          }
+          // Pager.store has flushed the changed lines of every page, spilled ones included.
           region.fence();
-          long meta = storeMeta(core, next, protocol);
-          region.flush(meta, pageSize);
+          storeMeta(core, next, protocol);
           region.fence();
           break;
         case BYTE:
@@ -123,15 +120,13 @@ final class Committer {
     }
   }
 
-  /** Writes the meta record of {@code next}; returns its file offset. */
-  private static long storeMeta(StoreCore core, Snapshot next, CommitProtocol protocol) {
+  /** Writes (and on cache-line regions flushes) the meta record of {@code next}. */
+  private static void storeMeta(StoreCore core, Snapshot next, CommitProtocol protocol) {
     int pageSize = core.pager.pageSize();
     long metaPage = MetaLayout.metaPageFor(next.txnId);
     ByteBuffer page = ByteBuffer.allocate(pageSize);
     next.writeTo(page, metaPage, (byte) protocol.ordinal());
     Checksums.sealPage(page, pageSize);
-    long offset = core.pager.offsetOf(metaPage);
-    core.region.store(offset, page);
-    return offset;
+    core.pager.storeRaw(core.pager.offsetOf(metaPage), page);
   }
 }

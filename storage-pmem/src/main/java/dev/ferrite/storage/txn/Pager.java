@@ -4,6 +4,7 @@ import dev.ferrite.storage.StorageCorruptionException;
 import dev.ferrite.storage.btree.Node;
 import dev.ferrite.storage.page.Checksums;
 import dev.ferrite.storage.page.PageLayout;
+import dev.ferrite.storage.region.Granularity;
 import dev.ferrite.storage.region.Region;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -101,11 +102,53 @@ final class Pager {
     bits[word] |= 1L << pageNumber;
   }
 
-  /** Writes a dirty page to the region and records it as trusted. */
+  /**
+   * Seals a dirty page and writes it to the region, recording it as trusted. On PAGE regions the
+   * whole page is written (the sync writes whole blocks anyway). On cache-line regions only the
+   * 64-byte lines that differ from the current contents are stored, and those are flushed at once:
+   * write-back of unchanged lines is wasted work, and the commit's fence orders them all.
+   */
   void store(long pageNumber, ByteBuffer page) {
     Checksums.sealPage(page, pageSize);
-    region.store(pageNumber << pageShift, page.duplicate().clear());
+    storeRaw(pageNumber << pageShift, page);
     markVerified(pageNumber);
+  }
+
+  /** Writes a sealed page image at {@code offset} (see {@link #store}). */
+  void storeRaw(long offset, ByteBuffer page) {
+    if (region.granularity() == Granularity.PAGE) {
+      region.store(offset, page.duplicate().clear());
+      return;
+    }
+    ByteBuffer current = region.chunk((int) (offset >>> chunkShift));
+    int base = (int) (offset & chunkMask);
+    int line = 0;
+    while (line < pageSize) {
+      if (sameLine(current, base + line, page, line)) {
+        line += CACHE_LINE;
+        continue;
+      }
+      int end = line + CACHE_LINE;
+      while (end < pageSize && !sameLine(current, base + end, page, end)) {
+        end += CACHE_LINE;
+      }
+      region.store(offset + line, page.duplicate().limit(end).position(line));
+      if (region.granularity() == Granularity.CACHE_LINE) {
+        region.flush(offset + line, end - line);
+      }
+      line = end;
+    }
+  }
+
+  private static final int CACHE_LINE = 64;
+
+  private static boolean sameLine(ByteBuffer a, int aOffset, ByteBuffer b, int bOffset) {
+    for (int i = 0; i < CACHE_LINE; i += 8) {
+      if (a.getLong(aOffset + i) != b.getLong(bOffset + i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   long offsetOf(long pageNumber) {

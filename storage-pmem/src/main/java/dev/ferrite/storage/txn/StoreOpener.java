@@ -23,7 +23,7 @@ final class StoreOpener {
   private StoreOpener() {}
 
   static StoreCore open(Region region, StoreOptions options) {
-    if (isUninitialized(region)) {
+    if (isUninitialized(region, options.pageSize())) {
       if (!options.create()) {
         throw new StorageException(StorageErrorCode.NOT_A_DATABASE, "the database file is empty"
             + " and creating it was not allowed");
@@ -53,20 +53,49 @@ final class StoreOpener {
     throw new StorageCorruptionException(MetaLayout.META_PAGE_0, "no valid meta page");
   }
 
-  private static boolean isUninitialized(Region region) {
-    if (region.length() == 0) {
+  /**
+   * Whether the region holds no database yet: empty, or what a crash during {@link #initialize}
+   * leaves. Creation makes the first meta page durable, then writes the one-sector header; so an
+   * interrupted creation shows either no header and at most page 1 written (possibly torn), or a
+   * torn header next to a valid meta page of transaction 0, with zeros everywhere else. Any
+   * other file, such as a foreign one, is never overwritten.
+   */
+  private static boolean isUninitialized(Region region, int pageSize) {
+    long length = region.length();
+    if (length == 0) {
       return true;
     }
-    if (region.length() < 3L * PageLayout.MIN_PAGE_SIZE) {
+    if (length > MAX_UNINITIALIZED_LENGTH || length < 3L * pageSize || headerIsValid(region)
+        || !allZero(region, 2L * pageSize, length)
+        || !allZero(region, FileHeaderLayout.CHECKED_END, pageSize)) {
       return false;
     }
-    ByteBuffer first = region.chunk(0);
-    for (int i = 0; i < 3 * PageLayout.MIN_PAGE_SIZE; i++) {
-      if (first.get(i) != 0) {
+    if (allZero(region, 0, FileHeaderLayout.CHECKED_END)) {
+      return true;
+    }
+    Snapshot first = Snapshot.readFrom(region.chunk(0).slice(pageSize, pageSize), pageSize,
+        MetaLayout.META_PAGE_0, length / pageSize);
+    return first != null && first.txnId == 0 && first.directoryRoot == 0;
+  }
+
+  private static boolean headerIsValid(Region region) {
+    ByteBuffer header = region.chunk(0).slice(0, FileHeaderLayout.CHECKED_END);
+    byte[] magic = new byte[FileHeaderLayout.MAGIC_BYTES.length];
+    header.get(FileHeaderLayout.MAGIC, magic);
+    return Arrays.equals(magic, FileHeaderLayout.MAGIC_BYTES)
+        && header.getInt(FileHeaderLayout.CHECKSUM) == headerChecksum(header);
+  }
+
+  private static final long MAX_UNINITIALIZED_LENGTH = 64L << 20;
+
+  private static boolean allZero(Region region, long from, long to) {
+    int shift = region.chunkShift();
+    long mask = (1L << shift) - 1;
+    for (long i = from; i < to; i++) {
+      if (region.chunk((int) (i >>> shift)).get((int) (i & mask)) != 0) {
         return false;
       }
     }
-    // A crash during creation leaves zeros only; creation is redone.
     return true;
   }
 
@@ -80,13 +109,15 @@ final class StoreOpener {
     header.putInt(FileHeaderLayout.PAGE_SIZE, pageSize);
     header.putLong(FileHeaderLayout.CREATED_MILLIS, System.currentTimeMillis());
     header.putInt(FileHeaderLayout.CHECKSUM, headerChecksum(header));
-    region.store(0, header);
     Snapshot empty = new Snapshot(0, 0, 0, PageLayout.FIRST_DATA_PAGE, System.currentTimeMillis(),
         0, 0, new byte[0]);
     ByteBuffer meta = ByteBuffer.allocate(pageSize);
     empty.writeTo(meta, MetaLayout.META_PAGE_0, (byte) 0);
     Checksums.sealPage(meta, pageSize);
+    // The meta page must be durable before the header: a file with a header is a database.
     region.store((long) pageSize * MetaLayout.META_PAGE_0, meta);
+    region.sync();
+    region.store(0, header);
     region.sync();
   }
 

@@ -1,0 +1,206 @@
+package dev.ferrite.storage.crash;
+
+import dev.ferrite.storage.CommitProtocol;
+import dev.ferrite.storage.IntegrityReport;
+import dev.ferrite.storage.Store;
+import dev.ferrite.storage.StoreOptions;
+import dev.ferrite.storage.Tree;
+import dev.ferrite.storage.WriteTransaction;
+import dev.ferrite.storage.region.Granularity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Runs a workload against a {@link SimulatedRegion}, crashes it at every persistence point and at
+ * random stores, and checks each crash image by reopening it with the real code: the recovered
+ * state must be exactly the state after some prefix of the commits, at least every acknowledged
+ * one, with checksums, tree invariants and free-space accounting intact.
+ */
+final class CrashHarness {
+  /** A deterministic sequence of transactions, driven through {@link CrashHarness}'s methods. */
+  interface Workload {
+    String name();
+
+    void run(CrashHarness harness, Random random);
+  }
+
+  final Granularity granularity;
+  final CommitProtocol protocol;
+  final StoreOptions options;
+  private final List<ModelState> committed = new ArrayList<>();
+  private final List<String> violations = new ArrayList<>();
+  private ModelState current = new ModelState();
+  private int acknowledged;
+  private boolean inFlight;
+  private boolean checking;
+  private int randomImages;
+  private long crashPoints;
+  private long crashStates;
+  private Random imageRandom;
+  private Store store;
+  private WriteTransaction txn;
+  private SimulatedRegion region;
+
+  CrashHarness(Granularity granularity, CommitProtocol protocol) {
+    this.granularity = granularity;
+    this.protocol = protocol;
+    this.options = StoreOptions.defaults()
+        .withInitialSizeBytes(64 << 10)
+        .withMinGrowthBytes(64 << 10)
+        .withMaxDirtyPages(24)
+        .withCommitProtocol(protocol);
+  }
+
+  /** Runs {@code workload} once to count its crash points, then again crashing at each. */
+  static CrashHarness campaign(Granularity granularity, CommitProtocol protocol,
+      Workload workload, long seed, long stateBudget) {
+    CrashHarness dry = new CrashHarness(granularity, protocol);
+    dry.execute(workload, seed, false, 0);
+    long points = Math.max(1, dry.crashPoints);
+    int perPoint = (int) Math.max(1, (stateBudget + points - 1) / points - 2);
+    CrashHarness real = new CrashHarness(granularity, protocol);
+    real.execute(workload, seed, true, perPoint);
+    return real;
+  }
+
+  private void execute(Workload workload, long seed, boolean check, int randomImagesPerPoint) {
+    this.checking = check;
+    this.randomImages = randomImagesPerPoint;
+    this.imageRandom = new Random(seed * 31 + 7);
+    committed.add(new ModelState());
+    region = new SimulatedRegion(granularity);
+    region.onCrashPoints((r, point) -> crashAt(point), new Random(seed + 1), 0.05);
+    store = Store.open(region, options);
+    workload.run(this, new Random(seed));
+    if (txn != null) {
+      abort();
+    }
+    store.close();
+  }
+
+  // ---- workload operations ----------------------------------------------------------------
+
+  void begin() {
+    txn = store.beginWrite();
+  }
+
+  Tree tree(String name) {
+    if (!current.trees.containsKey(name)) {
+      current.trees.put(name, ModelState.newTree());
+      return txn.createTree(name);
+    }
+    return txn.tree(name);
+  }
+
+  void put(String tree, byte[] key, byte[] value) {
+    tree(tree).put(key, value);
+    current.trees.get(tree).put(key, value);
+  }
+
+  void append(String tree, byte[] key, byte[] value) {
+    tree(tree).append(key, value);
+    current.trees.get(tree).put(key, value);
+  }
+
+  void delete(String tree, byte[] key) {
+    tree(tree).delete(key);
+    current.trees.get(tree).remove(key);
+  }
+
+  void drop(String tree) {
+    txn.dropTree(tree);
+    current.trees.remove(tree);
+  }
+
+  ModelState current() {
+    return current;
+  }
+
+  void commit() {
+    committed.add(current.copy());
+    inFlight = true;
+    txn.commit();
+    txn = null;
+    inFlight = false;
+    acknowledged++;
+    if (region.pendingUnits() != 0) {
+      violations.add("commit " + acknowledged + " returned with " + region.pendingUnits()
+          + " units not yet durable");
+    }
+  }
+
+  void abort() {
+    txn.abort();
+    txn = null;
+    current = committed.get(acknowledged).copy();
+  }
+
+  /** Opens a read transaction that pins the current snapshot (so its pages cannot be reused). */
+  dev.ferrite.storage.ReadTransaction pinSnapshot() {
+    return store.beginRead();
+  }
+
+  // ---- crash checking ---------------------------------------------------------------------
+
+  private void crashAt(String point) {
+    crashPoints++;
+    if (!checking) {
+      return;
+    }
+    checkImage(region.minimalImage(), point + "/minimal");
+    checkImage(region.maximalImage(), point + "/maximal");
+    for (int i = 0; i < randomImages; i++) {
+      checkImage(region.randomImage(imageRandom), point + "/random");
+    }
+  }
+
+  private void checkImage(byte[] image, String where) {
+    crashStates++;
+    SimulatedRegion crashed = new SimulatedRegion(granularity, image);
+    try (Store recovered = Store.open(crashed, options)) {
+      long txnId = recovered.lastCommittedTxnId();
+      long newest = acknowledged + (inFlight ? 1 : 0);
+      if (txnId < acknowledged || txnId > newest) {
+        violation(where, "recovered transaction " + txnId + " but " + acknowledged
+            + " were acknowledged" + (inFlight ? " and one was in flight" : ""));
+        return;
+      }
+      String difference = ModelState.read(recovered).differenceFrom(committed.get((int) txnId));
+      if (difference != null) {
+        violation(where, "state of transaction " + txnId + " differs: " + difference);
+        return;
+      }
+      IntegrityReport report = recovered.verify();
+      if (!report.healthy()) {
+        violation(where, "integrity: " + report.problems());
+      }
+    } catch (RuntimeException e) {
+      violation(where, "reopen failed: " + e);
+    }
+  }
+
+  private void violation(String where, String what) {
+    if (violations.size() < 20) {
+      violations.add("at " + where + " after " + acknowledged + " acknowledged commits: " + what);
+    } else {
+      violations.add("(more)");
+    }
+  }
+
+  long crashStates() {
+    return crashStates;
+  }
+
+  long crashPoints() {
+    return crashPoints;
+  }
+
+  List<String> violations() {
+    return violations;
+  }
+
+  long redundantFlushes() {
+    return region.redundantFlushes();
+  }
+}

@@ -1,0 +1,237 @@
+package dev.ferrite.storage.crash;
+
+import dev.ferrite.storage.StorageErrorCode;
+import dev.ferrite.storage.StorageException;
+import dev.ferrite.storage.region.Granularity;
+import dev.ferrite.storage.region.Region;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A simulated persistence domain (durability.md §8.2): a volatile image that the engine reads and
+ * writes, and a persisted image that is all a power failure leaves behind.
+ *
+ * <p>The file is divided into atomic units: 512-byte sectors for PAGE granularity (a page of eight
+ * sectors can tear), 8-byte words for CACHE_LINE and BYTE. Each unit keeps the history of values
+ * stored into it since it was last known durable. A crash image takes, for every unit, its durable
+ * value or any later value from its history: the page cache or the CPU cache may have written
+ * back any of them, in any order.
+ *
+ * <ul>
+ *   <li>PAGE: a unit becomes durable only at {@link #sync}.
+ *   <li>CACHE_LINE: {@link #flush} marks the current value of every word of the touched lines;
+ *       the next {@link #fence} makes those values the durable baseline.
+ *   <li>BYTE (eADR): every store so far is durable at a fence.
+ * </ul>
+ * The file length is durable at {@link #grow}, which (like the real backend) syncs.
+ *
+ * <p>It also plays pmemcheck: {@link #pendingUnits} tells whether anything stored is not yet
+ * durable, and {@link #redundantFlushes} counts flushes of lines with nothing to write back.
+ */
+final class SimulatedRegion implements Region {
+  /** Called at each persistence point and at random stores; the simulator is mid-operation. */
+  interface CrashPoints {
+    void reached(SimulatedRegion region, String point);
+  }
+
+  private final Granularity granularity;
+  private final int unit;
+  private byte[] volatileImage;
+  private byte[] persistedImage;
+  private long length;
+  private final Map<Integer, List<byte[]>> history = new HashMap<>();
+  private final Map<Integer, Integer> flushedUpTo = new HashMap<>();
+  private CrashPoints crashPoints;
+  private Random storePointRandom;
+  private double storePointProbability;
+  private long redundantFlushes;
+  private int failSyncCountdown = -1;
+  private boolean closed;
+
+  SimulatedRegion(Granularity granularity) {
+    this(granularity, new byte[0]);
+  }
+
+  /** Creates a region whose persisted and volatile contents are {@code image} (a crash image). */
+  SimulatedRegion(Granularity granularity, byte[] image) {
+    this.granularity = granularity;
+    this.unit = granularity == Granularity.PAGE ? 512 : 8;
+    this.volatileImage = image.clone();
+    this.persistedImage = image.clone();
+    this.length = image.length;
+  }
+
+  void onCrashPoints(CrashPoints points, Random random, double storeProbability) {
+    this.crashPoints = points;
+    this.storePointRandom = random;
+    this.storePointProbability = storeProbability;
+  }
+
+  /** Makes the {@code n}-th following sync fail with an I/O error (n = 0: the next one). */
+  void failSyncAfter(int n) {
+    failSyncCountdown = n;
+  }
+
+  @Override
+  public Granularity granularity() {
+    return granularity;
+  }
+
+  @Override
+  public int chunkShift() {
+    return 30;
+  }
+
+  @Override
+  public long length() {
+    return length;
+  }
+
+  @Override
+  public ByteBuffer chunk(int index) {
+    if (index != 0 || closed) {
+      throw new StorageException(StorageErrorCode.CLOSED, "no such chunk");
+    }
+    return ByteBuffer.wrap(volatileImage, 0, (int) length).slice().asReadOnlyBuffer();
+  }
+
+  @Override
+  public void grow(long newLength) {
+    point("grow");
+    volatileImage = Arrays.copyOf(volatileImage, (int) newLength);
+    persistedImage = Arrays.copyOf(persistedImage, (int) newLength);
+    length = newLength;
+  }
+
+  @Override
+  public void store(long offset, ByteBuffer src) {
+    if (offset < 0 || offset + src.remaining() > length) {
+      throw new StorageException(StorageErrorCode.MISUSE, "store beyond the end");
+    }
+    if (storePointRandom != null && storePointRandom.nextDouble() < storePointProbability) {
+      point("store");
+    }
+    int at = (int) offset;
+    int n = src.remaining();
+    src.duplicate().get(volatileImage, at, n);
+    for (int u = at / unit; u * unit < at + n; u++) {
+      byte[] value = Arrays.copyOfRange(volatileImage, u * unit, u * unit + unit);
+      List<byte[]> values = history.computeIfAbsent(u, k -> new ArrayList<>());
+      byte[] previous = values.isEmpty() ? unitOf(persistedImage, u) : values.get(values.size() - 1);
+      if (!Arrays.equals(previous, value)) {
+        values.add(value);
+      }
+      if (values.isEmpty()) {
+        history.remove(u);
+      }
+    }
+  }
+
+  private byte[] unitOf(byte[] image, int u) {
+    return Arrays.copyOfRange(image, u * unit, u * unit + unit);
+  }
+
+  @Override
+  public void flush(long offset, int length) {
+    if (granularity != Granularity.CACHE_LINE) {
+      return;
+    }
+    long first = offset / 64 * 64;
+    for (long line = first; line < offset + length; line += 64) {
+      boolean dirty = false;
+      for (int u = (int) (line / unit); u < (line + 64) / unit; u++) {
+        List<byte[]> values = history.get(u);
+        if (values != null && !values.isEmpty()) {
+          flushedUpTo.put(u, values.size() - 1);
+          dirty = true;
+        }
+      }
+      if (!dirty) {
+        redundantFlushes++;
+      }
+    }
+  }
+
+  @Override
+  public void fence() {
+    point("fence");
+    if (granularity == Granularity.BYTE) {
+      persistAll();
+      return;
+    }
+    for (Map.Entry<Integer, Integer> entry : flushedUpTo.entrySet()) {
+      int u = entry.getKey();
+      List<byte[]> values = history.get(u);
+      int upTo = entry.getValue();
+      System.arraycopy(values.get(upTo), 0, persistedImage, u * unit, unit);
+      values.subList(0, upTo + 1).clear();
+      if (values.isEmpty()) {
+        history.remove(u);
+      }
+    }
+    flushedUpTo.clear();
+  }
+
+  @Override
+  public void sync() {
+    point("sync");
+    if (failSyncCountdown >= 0 && failSyncCountdown-- == 0) {
+      throw new StorageException(StorageErrorCode.PANIC, "simulated fdatasync failure (EIO)");
+    }
+    persistAll();
+  }
+
+  private void persistAll() {
+    System.arraycopy(volatileImage, 0, persistedImage, 0, (int) length);
+    history.clear();
+    flushedUpTo.clear();
+  }
+
+  private void point(String name) {
+    if (crashPoints != null) {
+      crashPoints.reached(this, name);
+    }
+  }
+
+  /** Number of units with stores that are not yet durable (pmemcheck's "not persisted"). */
+  int pendingUnits() {
+    return history.size();
+  }
+
+  long redundantFlushes() {
+    return redundantFlushes;
+  }
+
+  /** Crash image: every unit at its durable value. */
+  byte[] minimalImage() {
+    return Arrays.copyOf(persistedImage, (int) length);
+  }
+
+  /** Crash image: every unit at its newest value. */
+  byte[] maximalImage() {
+    return Arrays.copyOf(volatileImage, (int) length);
+  }
+
+  /** Crash image: every unit at its durable value or a random later one. */
+  byte[] randomImage(Random random) {
+    byte[] image = minimalImage();
+    for (Map.Entry<Integer, List<byte[]>> entry : history.entrySet()) {
+      List<byte[]> values = entry.getValue();
+      int choice = random.nextInt(values.size() + 1) - 1;
+      if (choice >= 0) {
+        System.arraycopy(values.get(choice), 0, image, entry.getKey() * unit, unit);
+      }
+    }
+    return image;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+}
