@@ -104,6 +104,15 @@ public final class Store implements AutoCloseable {
     return core.region().length();
   }
 
+  /**
+   * What opening had to discard, or null: set when the newest commit's pages were not all intact
+   * on disk (a crash before the commit was acknowledged, or damage), so the previous commit is the
+   * state. Also logged as a warning.
+   */
+  public String recoveryNote() {
+    return core.recoveryNote();
+  }
+
   /** The failure that made the store refuse writes, or null while it is healthy. */
   public Throwable panicCause() {
     return core.panicCause();

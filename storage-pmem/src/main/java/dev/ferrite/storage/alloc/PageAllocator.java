@@ -47,7 +47,6 @@ public final class PageAllocator {
   private long pageCount;
   private long nextKey;
   private boolean exhausted;
-  private boolean frozen;
   private long changes;
 
   /**
@@ -83,7 +82,7 @@ public final class PageAllocator {
       if (!reusable.isEmpty()) {
         return reusable.removeLast();
       }
-      if (frozen || exhausted || !loadFreeEntry()) {
+      if (exhausted || !loadFreeEntry()) {
         break;
       }
     }
@@ -152,7 +151,6 @@ public final class PageAllocator {
    * so this repeats until one round neither allocates nor frees (LMDB's freelist loop).
    */
   public void persist(TreeRoot freeList) {
-    frozen = true;
     if (!local.isEmpty() && nextKey == 0) {
       // Key 0 is rewritten below; take what it holds first so nothing in it is lost.
       byte[] leftovers = BTree.get(access, committedFreeList.root(), key(0));

@@ -31,6 +31,7 @@ public final class StoreCore {
   private volatile Snapshot published;
   private volatile Throwable panicCause;
   private volatile boolean closed;
+  private String recoveryNote;
 
   StoreCore(Region region, Pager pager, Snapshot initial, StoreOptions options) {
     this.region = region;
@@ -58,6 +59,20 @@ public final class StoreCore {
   /** The newest committed snapshot. */
   public Snapshot lastCommitted() {
     return published;
+  }
+
+  /**
+   * Records that opening discarded the newest meta record, and logs it: losing a commit is never
+   * silent, even when it is the correct outcome of a crash.
+   */
+  void recoveryNote(String note) {
+    recoveryNote = note;
+    System.getLogger("dev.ferrite.storage").log(System.Logger.Level.WARNING, note);
+  }
+
+  /** What opening had to discard, or null if the newest commit was intact. */
+  public String recoveryNote() {
+    return recoveryNote;
   }
 
   /** The failure that put the store into its panic state, or null. */

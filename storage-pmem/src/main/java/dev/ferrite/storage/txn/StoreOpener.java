@@ -45,10 +45,21 @@ final class StoreOpener {
       metas[0] = metas[1];
       metas[1] = null;
     }
+    String note = null;
     for (Snapshot meta : metas) {
-      if (meta != null && commitLanded(pager, meta)) {
-        return new StoreCore(region, pager, meta, options);
+      if (meta == null) {
+        continue;
       }
+      String missing = commitMissing(pager, meta);
+      if (missing == null) {
+        StoreCore core = new StoreCore(region, pager, meta, options);
+        if (note != null) {
+          core.recoveryNote(note + "; the state of transaction " + meta.txnId + " is used");
+        }
+        return core;
+      }
+      note = "transaction " + meta.txnId + " did not reach the disk completely (" + missing
+          + "): it was interrupted before it was acknowledged, or the page was damaged since";
     }
     throw new StorageCorruptionException(MetaLayout.META_PAGE_0, "no valid meta page");
   }
@@ -158,8 +169,11 @@ final class StoreOpener {
     return pageSize;
   }
 
-  /** Whether every page the meta's commit wrote carries that commit's id and a valid checksum. */
-  private static boolean commitLanded(Pager pager, Snapshot meta) {
+  /**
+   * Returns null if every page the meta's commit wrote carries that commit's id and a valid
+   * checksum, else which page did not.
+   */
+  private static String commitMissing(Pager pager, Snapshot meta) {
     LongList pages = new LongList();
     try {
       byte[] inline = meta.inlineCommitList;
@@ -171,34 +185,34 @@ final class StoreOpener {
         if (!landed(pager, page, chain, meta.txnId)
             || page.get(PageLayout.TYPE) != PageLayout.TYPE_COMMIT_LIST
             || ++links > meta.pageCount) {
-          return false;
+          return "commit-list page " + chain;
         }
         int used = page.getInt(CommitList.USED);
         if (used < 0 || used > pager.pageSize() - CommitList.DATA) {
-          return false;
+          return "commit-list page " + chain;
         }
         byte[] payload = new byte[used];
         page.get(CommitList.DATA, payload);
         PageNumberCodec.decode(payload, 0, used, pages);
         chain = page.getLong(CommitList.NEXT);
         if (chain != 0 && (chain < PageLayout.FIRST_DATA_PAGE || chain >= meta.pageCount)) {
-          return false;
+          return "commit-list link to page " + chain;
         }
       }
     } catch (IllegalArgumentException e) {
-      return false;
+      return "malformed commit list";
     }
     if (pages.size() != meta.commitListPages) {
-      return false;
+      return "commit list holds " + pages.size() + " of " + meta.commitListPages + " pages";
     }
     for (int i = 0; i < pages.size(); i++) {
       long number = pages.get(i);
       if (number < PageLayout.FIRST_DATA_PAGE || number >= meta.pageCount
           || !landed(pager, pager.raw(number), number, meta.txnId)) {
-        return false;
+        return "page " + number;
       }
     }
-    return true;
+    return null;
   }
 
   private static boolean landed(Pager pager, ByteBuffer page, long number, long txnId) {
