@@ -1,5 +1,6 @@
 package dev.ferrite.storage;
 
+import dev.ferrite.storage.durability.Durability;
 import dev.ferrite.storage.page.PageLayout;
 
 /**
@@ -18,13 +19,14 @@ public final class StoreOptions {
   private boolean create = true;
   private boolean readOnly;
   private CommitProtocol commitProtocol = CommitProtocol.SINGLE_SYNC;
+  private Durability durability = Durability.AUTO;
 
   private StoreOptions() {}
 
   /**
    * The defaults: 4 KiB pages, a 1 MiB file grown by a quarter of its size (4 MiB to 1 GiB at a
    * time), 1 GiB mapping chunks, 5 s busy timeout, 1024 readers, 64 MiB of dirty pages before
-   * spilling, create if missing, single-sync commits.
+   * spilling, create if missing, single-sync commits, durability chosen by the probe.
    */
   public static StoreOptions defaults() {
     return new StoreOptions();
@@ -43,6 +45,7 @@ public final class StoreOptions {
     c.create = create;
     c.readOnly = readOnly;
     c.commitProtocol = commitProtocol;
+    c.durability = durability;
     return c;
   }
 
@@ -122,6 +125,17 @@ public final class StoreOptions {
     StoreOptions c = copy();
     c.commitProtocol = protocol;
     return c;
+  }
+
+  /** Where commits become durable: {@code AUTO} (probe, the default) or a named backend. */
+  public StoreOptions withDurability(Durability value) {
+    StoreOptions c = copy();
+    c.durability = value;
+    return c;
+  }
+
+  public Durability durability() {
+    return durability;
   }
 
   public int pageSize() {

@@ -114,7 +114,10 @@ final class Pager {
     markVerified(pageNumber);
   }
 
-  /** Writes a sealed page image at {@code offset} (see {@link #store}). */
+  /**
+   * Writes a sealed image (a page, or any whole number of cache lines) at {@code offset}, see
+   * {@link #store}.
+   */
   void storeRaw(long offset, ByteBuffer page) {
     if (region.granularity() == Granularity.PAGE) {
       region.store(offset, page.duplicate().clear());
@@ -122,14 +125,15 @@ final class Pager {
     }
     ByteBuffer current = region.chunk((int) (offset >>> chunkShift));
     int base = (int) (offset & chunkMask);
+    int size = page.capacity();
     int line = 0;
-    while (line < pageSize) {
+    while (line < size) {
       if (sameLine(current, base + line, page, line)) {
         line += CACHE_LINE;
         continue;
       }
       int end = line + CACHE_LINE;
-      while (end < pageSize && !sameLine(current, base + end, page, end)) {
+      while (end < size && !sameLine(current, base + end, page, end)) {
         end += CACHE_LINE;
       }
       region.store(offset + line, page.duplicate().limit(end).position(line));

@@ -75,6 +75,28 @@ public final class StoreCore {
     return recoveryNote;
   }
 
+  /** The text in the file header's record slots (the durability decision), or null. */
+  public String headerRecord() {
+    return HeaderRecord.read(region);
+  }
+
+  /**
+   * Replaces the header record durably. Takes the writer lock, so no commit runs meanwhile.
+   *
+   * @throws StorageException BUSY if a write transaction does not end within the busy timeout
+   */
+  public void writeHeaderRecord(String text) {
+    WriteContext txn = beginWrite();
+    try {
+      HeaderRecord.write(region, pager, text);
+    } catch (RuntimeException e) {
+      panic(e);
+      throw e;
+    } finally {
+      abort(txn);
+    }
+  }
+
   /** The failure that put the store into its panic state, or null. */
   public Throwable panicCause() {
     return panicCause;

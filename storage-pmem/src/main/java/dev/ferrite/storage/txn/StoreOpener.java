@@ -126,9 +126,11 @@ final class StoreOpener {
     empty.writeTo(meta, MetaLayout.META_PAGE_0, (byte) 0);
     Checksums.sealPage(meta, pageSize);
     // The meta page must be durable before the header: a file with a header is a database.
-    region.store((long) pageSize * MetaLayout.META_PAGE_0, meta);
+    // Pager.storeRaw flushes the changed lines on cache-line regions.
+    Pager pager = new Pager(region, pageSize);
+    pager.storeRaw((long) pageSize * MetaLayout.META_PAGE_0, meta);
     region.sync();
-    region.store(0, header);
+    pager.storeRaw(0, header);
     region.sync();
   }
 

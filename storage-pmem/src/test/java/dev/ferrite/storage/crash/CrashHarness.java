@@ -1,6 +1,9 @@
 package dev.ferrite.storage.crash;
 
 import dev.ferrite.storage.CommitProtocol;
+import dev.ferrite.storage.durability.Durability;
+import dev.ferrite.storage.durability.DurabilitySelector;
+import dev.ferrite.storage.region.Region;
 import dev.ferrite.storage.IntegrityReport;
 import dev.ferrite.storage.Store;
 import dev.ferrite.storage.StoreOptions;
@@ -25,8 +28,23 @@ final class CrashHarness {
     void run(CrashHarness harness, Random random);
   }
 
+  /**
+   * What to crash: a granularity and commit protocol, optionally through a real backend's write
+   * path ({@code backend} null: the simulator is the region). {@code processCrashOnly} models a
+   * killed process instead of a power failure: the page cache survives, so only the newest values
+   * are a possible crash image (the guarantee of the {@code none} backend).
+   */
+  record Setup(Granularity granularity, CommitProtocol protocol, Durability backend,
+      boolean processCrashOnly) {
+    @Override
+    public String toString() {
+      return (backend == null ? granularity + "/" + protocol : "backend " + backend.label())
+          + (processCrashOnly ? " (process crash)" : "");
+    }
+  }
+
+  final Setup setup;
   final Granularity granularity;
-  final CommitProtocol protocol;
   final StoreOptions options;
   private final List<ModelState> committed = new ArrayList<>();
   private final List<String> violations = new ArrayList<>();
@@ -42,24 +60,23 @@ final class CrashHarness {
   private WriteTransaction txn;
   private SimulatedRegion region;
 
-  CrashHarness(Granularity granularity, CommitProtocol protocol) {
-    this.granularity = granularity;
-    this.protocol = protocol;
+  CrashHarness(Setup setup) {
+    this.setup = setup;
+    this.granularity = setup.granularity();
     this.options = StoreOptions.defaults()
         .withInitialSizeBytes(64 << 10)
         .withMinGrowthBytes(64 << 10)
         .withMaxDirtyPages(24)
-        .withCommitProtocol(protocol);
+        .withCommitProtocol(setup.protocol());
   }
 
   /** Runs {@code workload} once to count its crash points, then again crashing at each. */
-  static CrashHarness campaign(Granularity granularity, CommitProtocol protocol,
-      Workload workload, long seed, long stateBudget) {
-    CrashHarness dry = new CrashHarness(granularity, protocol);
+  static CrashHarness campaign(Setup setup, Workload workload, long seed, long stateBudget) {
+    CrashHarness dry = new CrashHarness(setup);
     dry.execute(workload, seed, false, 0);
     long points = Math.max(1, dry.crashPoints);
     int perPoint = (int) Math.max(1, (stateBudget + points - 1) / points - 2);
-    CrashHarness real = new CrashHarness(granularity, protocol);
+    CrashHarness real = new CrashHarness(setup);
     real.execute(workload, seed, true, perPoint);
     return real;
   }
@@ -71,7 +88,9 @@ final class CrashHarness {
     committed.add(new ModelState());
     region = new SimulatedRegion(granularity);
     region.onCrashPoints((r, point) -> crashAt(point), new Random(seed + 1), 0.05);
-    store = Store.open(region, options);
+    Region storeRegion = setup.backend() == null ? region : new BackendRegion(region,
+        DurabilitySelector.backend(setup.backend()).writePath(false));
+    store = Store.open(storeRegion, options);
     workload.run(this, new Random(seed));
     if (txn != null) {
       abort();
@@ -124,7 +143,7 @@ final class CrashHarness {
     txn = null;
     inFlight = false;
     acknowledged++;
-    if (region.pendingUnits() != 0) {
+    if (!setup.processCrashOnly() && region.pendingUnits() != 0) {
       violations.add("commit " + acknowledged + " returned with " + region.pendingUnits()
           + " units not yet durable");
     }
@@ -148,8 +167,11 @@ final class CrashHarness {
     if (!checking) {
       return;
     }
-    checkImage(region.minimalImage(), point + "/minimal");
     checkImage(region.maximalImage(), point + "/maximal");
+    if (setup.processCrashOnly()) {
+      return;
+    }
+    checkImage(region.minimalImage(), point + "/minimal");
     for (int i = 0; i < randomImages; i++) {
       checkImage(region.randomImage(imageRandom), point + "/random");
     }
