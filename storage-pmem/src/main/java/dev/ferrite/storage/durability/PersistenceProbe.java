@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.ferrite.storage.nativeio.NativeIo;
 import jdk.nio.mapmode.ExtendedMapMode;
 
 /**
@@ -34,39 +35,44 @@ public final class PersistenceProbe {
 
   /** Probes the directory that holds (or will hold) a database file. */
   public static ProbeResult probe(Path directory) {
-    String mapSync = tryMapSync(directory);
-    return decide("supported".equals(mapSync), mapSync, persistenceDomains(ND_DEVICES),
-        mountOf(directory));
+    String[] evidence = tryMapSync(directory);
+    return decide("supported".equals(evidence[0]), evidence[0], persistenceDomains(ND_DEVICES),
+        evidence[1], mountOf(directory));
   }
 
   /** The decision rule, separated from the platform for testing. */
   public static ProbeResult decide(boolean mapSync, String mapSyncEvidence, List<String> domains,
-      String mount) {
+      String statxDax, String mount) {
     if (!mapSync) {
-      return new ProbeResult(Durability.PAGE, false, mapSyncEvidence, domains, mount,
+      return new ProbeResult(Durability.PAGE, false, mapSyncEvidence, domains, statxDax, mount,
           "MAP_SYNC is refused here, so only fdatasync reaches the persistence domain");
     }
     boolean eadr = !domains.isEmpty() && domains.stream().allMatch("cpu_cache"::equals);
     if (eadr) {
-      return new ProbeResult(Durability.FENCE, true, mapSyncEvidence, domains, mount,
+      return new ProbeResult(Durability.FENCE, true, mapSyncEvidence, domains, statxDax, mount,
           "MAP_SYNC works and every nd region keeps CPU caches powered (eADR): fences suffice");
     }
-    return new ProbeResult(Durability.DAX, true, mapSyncEvidence, domains, mount,
+    return new ProbeResult(Durability.DAX, true, mapSyncEvidence, domains, statxDax, mount,
         "MAP_SYNC works but CPU caches are not in the power-fail domain: flush lines, then fence");
   }
 
-  /** Tries a MAP_SYNC mapping of a scratch file; returns "supported" or what went wrong. */
-  static String tryMapSync(Path directory) {
+  /**
+   * Tries a MAP_SYNC mapping of a scratch file; returns "supported" or what went wrong, and the
+   * scratch file's statx DAX attribute.
+   */
+  static String[] tryMapSync(Path directory) {
     Path scratch = directory.resolve(".ferrite-probe-" + ProcessHandle.current().pid() + "-"
         + System.nanoTime());
+    String dax = "(not checked)";
     try (RandomAccessFile file = new RandomAccessFile(scratch.toFile(), "rw")) {
+      dax = NativeIo.statxDax(scratch);
       FileChannel channel = file.getChannel();
       channel.map(ExtendedMapMode.READ_WRITE_SYNC, 0, 4096);
-      return "supported";
+      return new String[] {"supported", dax};
     } catch (UnsupportedOperationException e) {
-      return "not supported by this JDK/platform (" + e.getMessage() + ")";
+      return new String[] {"not supported by this JDK/platform (" + e.getMessage() + ")", dax};
     } catch (IOException e) {
-      return "refused: " + e.getMessage();
+      return new String[] {"refused: " + e.getMessage(), dax};
     } finally {
       try {
         Files.deleteIfExists(scratch);

@@ -31,4 +31,13 @@ public interface MappedFile {
    * persistent) before any store after it.
    */
   void orderStores();
+
+  /**
+   * Starts cache-line write-back of {@code [offset, offset + length)} of the mapping (CLWB, no
+   * ordering): durable only after {@link #drain}.
+   */
+  void writeBack(long offset, int length) throws IOException;
+
+  /** Waits until every line written back so far is durable (SFENCE after CLWB). */
+  void drain();
 }

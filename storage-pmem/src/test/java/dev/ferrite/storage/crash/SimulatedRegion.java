@@ -211,6 +211,17 @@ final class SimulatedRegion implements Region, MappedFile {
     fence();
   }
 
+  /** CLWB: the lines' current values will be durable after the next fence, not before. */
+  @Override
+  public void writeBack(long offset, int length) {
+    flush(offset, length);
+  }
+
+  @Override
+  public void drain() {
+    fence();
+  }
+
   @Override
   public void storeMapped(long offset, ByteBuffer src) {
     store(offset, src);

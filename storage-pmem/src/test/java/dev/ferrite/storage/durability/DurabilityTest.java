@@ -47,6 +47,8 @@ class DurabilityTest {
       assertTrue(probe.mapSyncEvidence().contains("refused")
           || probe.mapSyncEvidence().contains("not supported"), probe.mapSyncEvidence());
       assertEquals(Durability.PAGE, selection.backend().kind());
+      // ext4 and tmpfs report the attribute as supported and not set (durability.md §2.2).
+      assertEquals("not set", probe.statxDax(), probe.report());
       assertTrue(store.recordedDurability().startsWith("backend: page"),
           store.recordedDurability());
       assertNull(store.movedFrom());
@@ -60,13 +62,13 @@ class DurabilityTest {
   @Test
   void decisionRule() {
     assertEquals(Durability.PAGE,
-        PersistenceProbe.decide(false, "refused", List.of("cpu_cache"), "ext4").chosen());
+        PersistenceProbe.decide(false, "refused", List.of("cpu_cache"), "not set", "ext4").chosen());
     assertEquals(Durability.DAX,
-        PersistenceProbe.decide(true, "supported", List.of(), "xfs (dax)").chosen());
+        PersistenceProbe.decide(true, "supported", List.of(), "set", "xfs (dax)").chosen());
     assertEquals(Durability.DAX, PersistenceProbe.decide(true, "supported",
-        List.of("cpu_cache", "memory_controller"), "xfs").chosen());
+        List.of("cpu_cache", "memory_controller"), "set", "xfs").chosen());
     assertEquals(Durability.FENCE, PersistenceProbe.decide(true, "supported",
-        List.of("cpu_cache", "cpu_cache"), "xfs").chosen());
+        List.of("cpu_cache", "cpu_cache"), "set", "xfs").chosen());
   }
 
   @Test

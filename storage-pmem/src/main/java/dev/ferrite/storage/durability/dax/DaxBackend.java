@@ -13,11 +13,13 @@ import jdk.nio.mapmode.ExtendedMapMode;
 /**
  * Persistent memory on an ADR platform: the file is mapped with {@code MAP_SYNC} (JEP 352's
  * {@code READ_WRITE_SYNC}), so a store is durable once its cache line is written back and fenced;
- * {@code MappedByteBuffer.force(index, length)} on such a mapping issues CLWB (else CLFLUSHOPT,
- * else CLFLUSH) for exactly those lines followed by a fence, with no system call.
+ * a flush issues CLWB (else CLFLUSHOPT, else CLFLUSH) for exactly the stored lines, and a fence
+ * waits for them, with no system call: libpmem's {@code pmem_flush}/{@code pmem_drain} when
+ * libpmem is installed, else {@code MappedByteBuffer.force(index, length)}, which does the same.
  *
- * <p>With the testing switch {@code forcedPmem} the file is mapped normally and the same calls
- * become msync of the touched pages: the code path is exercised, durability then is msync's.
+ * <p>With the testing switch {@code forcedPmem} the file is mapped normally: with libpmem the real
+ * flush instructions run on it (on {@code /dev/shm} that exercises them without persistent
+ * memory), without it force becomes an msync of the touched pages. Not durable either way.
  */
 public final class DaxBackend implements DurabilityBackend {
   @Override
@@ -60,19 +62,18 @@ public final class DaxBackend implements DurabilityBackend {
 
     @Override
     public void flush(MappedFile file, long offset, int length) throws IOException {
-      file.forceMapped(offset, length);
+      file.writeBack(offset, length);
     }
 
     @Override
     public void fence(MappedFile file) {
-      // force() already ended with a store fence; this one orders the JVM's own stores too.
-      file.orderStores();
+      file.drain();
     }
 
     @Override
     public void sync(MappedFile file) {
-      // Every store was flushed and fenced by the commit protocol; nothing is pending.
-      file.orderStores();
+      // The commit protocol flushed every store; waiting for those flushes is all that is left.
+      file.drain();
     }
 
     @Override
