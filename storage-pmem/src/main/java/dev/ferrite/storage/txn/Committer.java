@@ -111,13 +111,7 @@ final class Committer {
   }
 
   private static void storePages(StoreCore core, WriteContext txn, LongList written) {
-    for (int i = 0; i < written.size(); i++) {
-      long number = written.get(i);
-      ByteBuffer page = txn.dirty.get(number);
-      if (page != null) {
-        core.pager.store(number, page);
-      }
-    }
+    core.pager.storeAll(written, txn.dirty);
   }
 
   /** Writes (and on cache-line regions flushes) the meta record of {@code next}. */

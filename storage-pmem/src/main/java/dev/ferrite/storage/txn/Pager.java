@@ -6,6 +6,8 @@ import dev.ferrite.storage.page.Checksums;
 import dev.ferrite.storage.page.PageLayout;
 import dev.ferrite.storage.region.Granularity;
 import dev.ferrite.storage.region.Region;
+import dev.ferrite.storage.util.LongList;
+import dev.ferrite.storage.util.LongObjectMap;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -113,6 +115,58 @@ final class Pager {
     storeRaw(pageNumber << pageShift, page);
     markVerified(pageNumber);
   }
+
+  /**
+   * Seals and writes the pages {@code numbers} (sorted) found in {@code pages}, skipping numbers
+   * absent from it. On PAGE regions runs of consecutive pages go out as one write of up to
+   * {@link #MAX_RUN_PAGES} pages: a bulk load writes megabytes per system call instead of one page.
+   */
+  void storeAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
+    if (region.granularity() != Granularity.PAGE) {
+      for (int i = 0; i < numbers.size(); i++) {
+        ByteBuffer page = pages.get(numbers.get(i));
+        if (page != null) {
+          store(numbers.get(i), page);
+        }
+      }
+      return;
+    }
+    int i = 0;
+    while (i < numbers.size()) {
+      long first = numbers.get(i);
+      ByteBuffer page = pages.get(first);
+      if (page == null) {
+        i++;
+        continue;
+      }
+      int run = 1;
+      while (run < MAX_RUN_PAGES && i + run < numbers.size()
+          && numbers.get(i + run) == first + run && pages.get(first + run) != null) {
+        run++;
+      }
+      if (run == 1) {
+        store(first, page);
+      } else {
+        if (runBuffer == null) {
+          runBuffer = ByteBuffer.allocate(MAX_RUN_PAGES * pageSize);
+        }
+        runBuffer.clear();
+        for (int k = 0; k < run; k++) {
+          ByteBuffer next = pages.get(first + k);
+          Checksums.sealPage(next, pageSize);
+          runBuffer.put(k * pageSize, next, 0, pageSize);
+          markVerified(first + k);
+        }
+        runBuffer.limit(run * pageSize);
+        region.store(first << pageShift, runBuffer);
+      }
+      i += run;
+    }
+  }
+
+  private static final int MAX_RUN_PAGES = 256;
+  /** Staging buffer for coalesced writes; used by the single writer thread only. */
+  private ByteBuffer runBuffer;
 
   /**
    * Writes a sealed image (a page, or any whole number of cache lines) at {@code offset}, see

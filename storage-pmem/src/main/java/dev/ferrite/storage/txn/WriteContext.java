@@ -146,10 +146,9 @@ public final class WriteContext extends ReadContext {
     LongList numbers = new LongList();
     dirty.forEachKey(numbers::add);
     numbers.sort();
+    core.pager.storeAll(numbers, dirty);
     for (int i = 0; i < numbers.size(); i++) {
-      long number = numbers.get(i);
-      core.pager.store(number, dirty.get(number));
-      spilled.put(number, Boolean.TRUE);
+      spilled.put(numbers.get(i), Boolean.TRUE);
     }
     dirty.clear();
   }
