@@ -136,7 +136,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Id of the newest committed transaction. */
+  /**
+   * Commits made and syncs issued since open, as {@code {syncs, commits}} (PAGE regions; with
+   * concurrent committers, group commit makes syncs fewer than commits).
+   */
+  public long[] syncsAndCommits() {
+    return core.groupCommitCounts();
+  }
+
+  /** Id of the newest durable transaction (what new readers see). */
   public long lastCommittedTxnId() {
     return core.lastCommitted().txnId();
   }

@@ -67,7 +67,7 @@ final class Pager {
   /** Checks a page read from the file; throws if it is damaged. */
   void verify(ByteBuffer page, long pageNumber) {
     byte type = page.get(PageLayout.TYPE);
-    if (type < PageLayout.TYPE_BRANCH || type > PageLayout.TYPE_COMMIT_LIST) {
+    if (type < PageLayout.TYPE_BRANCH || type > PageLayout.TYPE_OVERFLOW) {
       throw new StorageCorruptionException(pageNumber, "invalid page type " + type);
     }
     if (page.getInt(PageLayout.CHECKSUM) != Checksums.pageChecksum(page, pageSize)) {

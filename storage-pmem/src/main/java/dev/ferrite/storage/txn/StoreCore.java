@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Concurrency: any number of threads begin read transactions (lock-free); one write
  * transaction at a time holds {@link #writer}, a semaphore rather than a lock so that a JDBC
- * connection may commit on a different thread than it began on.
+ * connection may commit on a different thread than it began on. Two states matter: {@link #head},
+ * the newest committed state, which the next writer builds on, and {@link #published}, the newest
+ * durable one, which readers see. They differ only while a group commit is waiting for its sync.
  */
 public final class StoreCore {
   final Region region;
@@ -29,6 +31,9 @@ public final class StoreCore {
   private final StoreOptions options;
   private final Semaphore writer = new Semaphore(1);
   private volatile Snapshot published;
+  /** Newest committed state; guarded by {@link #writer}. */
+  private Snapshot head;
+  private final GroupCommit group;
   private volatile Throwable panicCause;
   private volatile boolean closed;
   private String recoveryNote;
@@ -39,6 +44,8 @@ public final class StoreCore {
     this.options = options;
     this.readers = new ReaderTable(options.maxReaders());
     this.published = initial;
+    this.head = initial;
+    this.group = new GroupCommit(this, options.commitProtocol());
   }
 
   /** Opens a store over {@code region}, creating the database if the region is empty. */
@@ -56,9 +63,16 @@ public final class StoreCore {
     return region;
   }
 
-  /** The newest committed snapshot. */
+  /** The newest durable snapshot (what new readers see). */
   public Snapshot lastCommitted() {
     return published;
+  }
+
+  /** Publishes a durable state to readers. */
+  void publish(Snapshot durable) {
+    if (durable.txnId > published.txnId) {
+      published = durable;
+    }
   }
 
   /**
@@ -144,9 +158,10 @@ public final class StoreCore {
     try {
       checkOpen();
       checkNotPanicked();
-      Snapshot base = published;
-      long reuseLimit = Math.min(readers.oldest(), base.txnId);
-      return new WriteContext(this, base, reuseLimit, options.maxDirtyPages());
+      // Pages freed by commits that are not yet durable stay untouched: the durable state may
+      // still need them after a crash.
+      long reuseLimit = Math.min(readers.oldest(), published.txnId);
+      return new WriteContext(this, head, reuseLimit, options.maxDirtyPages());
     } catch (RuntimeException e) {
       writer.release();
       throw e;
@@ -155,16 +170,48 @@ public final class StoreCore {
 
   /** Commits {@code txn} durably, publishes it and ends it. */
   public void commit(WriteContext txn) {
+    awaitDurable(commitDeferred(txn));
+  }
+
+  /**
+   * Ends {@code txn} as committed and releases the writer, without waiting for durability; returns
+   * its id for {@link #awaitDurable}. Until then, the next writer builds on it but readers do not
+   * see it, and a crash may lose it (never partially).
+   */
+  public long commitDeferred(WriteContext txn) {
     txn.checkOpen();
     try {
       checkNotPanicked();
-      CommitProtocol protocol = options.commitProtocol();
-      Snapshot next = Committer.commit(this, txn, protocol);
-      published = next;
+      Committer.Prepared prepared = Committer.prepare(this, txn);
+      if (Committer.groups(region)) {
+        group.add(prepared);
+        head = prepared.state();
+      } else {
+        try {
+          head = Committer.makeDurableNow(this, prepared.state(), published);
+        } catch (RuntimeException | Error e) {
+          panic(e);
+          throw e;
+        }
+        publish(head);
+      }
+      return prepared.state().txnId;
     } finally {
       txn.closed = true;
       writer.release();
     }
+  }
+
+  /** Waits until commit {@code txnId} is durable (leading the group's sync if needed). */
+  public void awaitDurable(long txnId) {
+    if (published.txnId < txnId) {
+      group.awaitDurable(txnId);
+    }
+  }
+
+  /** Syncs issued and commits made since open, as {@code {syncs, commits}}. */
+  public long[] groupCommitCounts() {
+    return group.counts();
   }
 
   /** Abandons {@code txn}; nothing it did becomes visible. */
@@ -175,7 +222,7 @@ public final class StoreCore {
     }
   }
 
-  private void checkNotPanicked() {
+  void checkNotPanicked() {
     Throwable cause = panicCause;
     if (cause != null) {
       throw new StorageException(StorageErrorCode.PANIC, "the database refuses writes after an"
@@ -202,11 +249,18 @@ public final class StoreCore {
     region.grow(rounded);
   }
 
-  /** Closes the store; open transactions become unusable. */
+  /** Closes the store, first making deferred commits durable; open transactions become unusable. */
   public void close() {
     if (!closed) {
-      closed = true;
-      region.close();
+      try {
+        if (panicCause == null) {
+          Snapshot newest = head;
+          awaitDurable(newest.txnId);
+        }
+      } finally {
+        closed = true;
+        region.close();
+      }
     }
   }
 
