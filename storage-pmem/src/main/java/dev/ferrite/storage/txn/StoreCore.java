@@ -243,7 +243,8 @@ public final class StoreCore {
     if (needed <= length) {
       return;
     }
-    long step = Math.max(options.minGrowthBytes(), Math.min(length / 4, options.maxGrowthBytes()));
+    // Doubling keeps the number of growth steps (each zero-fills and syncs) logarithmic.
+    long step = Math.max(options.minGrowthBytes(), Math.min(length, options.maxGrowthBytes()));
     long target = Math.max(needed, length + step);
     long rounded = (target + pager.pageSize() - 1) / pager.pageSize() * pager.pageSize();
     region.grow(rounded);
