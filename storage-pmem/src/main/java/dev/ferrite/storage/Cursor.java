@@ -1,6 +1,7 @@
 package dev.ferrite.storage;
 
 import dev.ferrite.storage.btree.TreeCursor;
+import java.nio.ByteBuffer;
 
 /**
  * A position in a tree, for ordered scans in either direction. Range scans are
@@ -52,6 +53,22 @@ public final class Cursor {
   /** A copy of the current value. */
   public byte[] value() {
     return cursor.value();
+  }
+
+  /**
+   * A read-only view of the current key, without copying; valid until the cursor moves or the
+   * transaction ends (for scans that decode in place).
+   */
+  public ByteBuffer keyView() {
+    return cursor.keyView();
+  }
+
+  /**
+   * A read-only view of the current value, without copying when it is stored in the leaf; valid
+   * until the cursor moves or the transaction ends.
+   */
+  public ByteBuffer valueView() {
+    return cursor.valueView();
   }
 
   /** Compares the current key with {@code key} without copying it. */

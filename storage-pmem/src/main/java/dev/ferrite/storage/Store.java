@@ -1,5 +1,6 @@
 package dev.ferrite.storage;
 
+import dev.ferrite.storage.durability.DurabilitySelector;
 import dev.ferrite.storage.region.FileRegion;
 import dev.ferrite.storage.region.Region;
 import dev.ferrite.storage.txn.IntegrityCheck;
@@ -28,9 +29,12 @@ import java.nio.file.Path;
  */
 public final class Store implements AutoCloseable {
   private final StoreCore core;
+  private final DurabilitySelector.Selection durability;
+  private String movedFrom;
 
-  private Store(StoreCore core) {
+  private Store(StoreCore core, DurabilitySelector.Selection durability) {
     this.core = core;
+    this.durability = durability;
   }
 
   /**
@@ -40,19 +44,72 @@ public final class Store implements AutoCloseable {
    *     or another store in this JVM has it open, CORRUPT for damaged files
    */
   public static Store open(Path path, StoreOptions options) {
-    FileRegion region = FileRegion.open(path, options.create(), options.readOnly(),
-        options.chunkShift());
+    Path absolute = path.toAbsolutePath();
+    DurabilitySelector.Selection selection =
+        DurabilitySelector.select(options.durability(), absolute.getParent());
+    FileRegion region = FileRegion.open(absolute, options.create(), options.readOnly(),
+        options.chunkShift(), selection.backend().writePath(selection.forcedPmem()));
     try {
-      return new Store(StoreCore.open(region, options));
+      Store store = new Store(StoreCore.open(region, options), selection);
+      if (!options.readOnly()) {
+        store.recordDurability(selection);
+      }
+      return store;
     } catch (RuntimeException e) {
       region.close();
       throw e;
     }
   }
 
-  /** Opens a database over any region (a durability backend or the crash simulator). */
+  /** Opens a database over any region (the crash simulator, tests); no durability record. */
   public static Store open(Region region, StoreOptions options) {
-    return new Store(StoreCore.open(region, options));
+    return new Store(StoreCore.open(region, options), null);
+  }
+
+  /**
+   * Records the durability decision in the file header. If the backend differs from the one
+   * recorded by the previous open, the file moved to a platform with another persistence
+   * boundary: say so, and use the new one.
+   */
+  private void recordDurability(DurabilitySelector.Selection selection) {
+    String report = selection.report();
+    String previous = core.headerRecord();
+    if (report.equals(previous)) {
+      return;
+    }
+    if (previous != null && !firstLine(previous).equals(firstLine(report))) {
+      movedFrom = firstLine(previous);
+      System.getLogger("dev.ferrite.storage").log(System.Logger.Level.WARNING,
+          "database moved to a platform with a different persistence boundary: was "
+              + movedFrom + ", now " + firstLine(report));
+    }
+    core.writeHeaderRecord(report);
+  }
+
+  private static String firstLine(String report) {
+    int end = report.indexOf('\n');
+    return end < 0 ? report : report.substring(0, end);
+  }
+
+  /** The durability decision recorded in the file header (with its evidence), or null. */
+  public String recordedDurability() {
+    return core.headerRecord();
+  }
+
+  /**
+   * If this open found the database last used with another backend, that backend's line of the
+   * record (e.g. {@code "backend: dax"}); otherwise null.
+   */
+  public String movedFrom() {
+    return movedFrom;
+  }
+
+  /**
+   * The durability backend in use and the evidence for it, or null for a store opened over a
+   * caller-supplied region.
+   */
+  public DurabilitySelector.Selection durability() {
+    return durability;
   }
 
   /** Begins a read transaction on the newest committed state. Never blocks. */
@@ -79,7 +136,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Id of the newest committed transaction. */
+  /**
+   * Commits made and syncs issued since open, as {@code {syncs, commits}} (PAGE regions; with
+   * concurrent committers, group commit makes syncs fewer than commits).
+   */
+  public long[] syncsAndCommits() {
+    return core.groupCommitCounts();
+  }
+
+  /** Id of the newest durable transaction (what new readers see). */
   public long lastCommittedTxnId() {
     return core.lastCommitted().txnId();
   }

@@ -1,5 +1,6 @@
 package dev.ferrite.storage;
 
+import dev.ferrite.storage.durability.Durability;
 import dev.ferrite.storage.page.PageLayout;
 
 /**
@@ -14,17 +15,27 @@ public final class StoreOptions {
   private int chunkShift = 30;
   private long busyTimeoutMillis = 5000;
   private int maxReaders = 1024;
-  private int maxDirtyPages = 16384;
+  private int maxDirtyPages = defaultMaxDirtyPages();
   private boolean create = true;
   private boolean readOnly;
   private CommitProtocol commitProtocol = CommitProtocol.SINGLE_SYNC;
+  private Durability durability = Durability.AUTO;
 
   private StoreOptions() {}
 
   /**
-   * The defaults: 4 KiB pages, a 1 MiB file grown by a quarter of its size (4 MiB to 1 GiB at a
-   * time), 1 GiB mapping chunks, 5 s busy timeout, 1024 readers, 64 MiB of dirty pages before
-   * spilling, create if missing, single-sync commits.
+   * An eighth of the maximum heap in 4 KiB pages, between 1,024 (4 MiB) and 131,072 (512 MiB,
+   * LMDB's dirty-page limit): large transactions stay in memory where the heap allows it.
+   */
+  private static int defaultMaxDirtyPages() {
+    long pages = Runtime.getRuntime().maxMemory() / 8 / 4096;
+    return (int) Math.max(1024, Math.min(131_072, pages));
+  }
+
+  /**
+   * The defaults: 4 KiB pages, a 1 MiB file that doubles as it grows (at least 4 MiB, at most
+   * 1 GiB at a time), 1 GiB mapping chunks, 5 s busy timeout, 1024 readers, an eighth of the heap
+   * (4 to 512 MiB) of dirty pages before spilling, create if missing, single-sync commits, durability chosen by the probe.
    */
   public static StoreOptions defaults() {
     return new StoreOptions();
@@ -43,6 +54,7 @@ public final class StoreOptions {
     c.create = create;
     c.readOnly = readOnly;
     c.commitProtocol = commitProtocol;
+    c.durability = durability;
     return c;
   }
 
@@ -122,6 +134,17 @@ public final class StoreOptions {
     StoreOptions c = copy();
     c.commitProtocol = protocol;
     return c;
+  }
+
+  /** Where commits become durable: {@code AUTO} (probe, the default) or a named backend. */
+  public StoreOptions withDurability(Durability value) {
+    StoreOptions c = copy();
+    c.durability = value;
+    return c;
+  }
+
+  public Durability durability() {
+    return durability;
   }
 
   public int pageSize() {

@@ -59,6 +59,18 @@ public final class WriteTransaction extends ReadTransaction {
     core.commit(write);
   }
 
+  /**
+   * Ends the transaction as committed without waiting for it to become durable, so this thread
+   * can prepare more work while a sync runs (the next write transaction may begin at once and
+   * builds on this one). Readers see the commit, and {@link PendingCommit#awaitDurable} returns,
+   * once a sync covers it; a crash before then loses it whole, never part of it. Closing the
+   * store waits for pending commits.
+   */
+  public PendingCommit commitDeferred() {
+    long txnId = core.commitDeferred(write);
+    return new PendingCommit(core, txnId);
+  }
+
   /** Discards every change and ends the transaction. */
   public void abort() {
     core.abort(write);

@@ -123,6 +123,9 @@ class StoreBasicsTest {
       Cursor cursor = tree.cursor();
       assertTrue(cursor.seek(key(101)));
       assertArrayEquals(key(102), cursor.key());
+      assertEquals(ByteBuffer.wrap(key(102)), cursor.keyView());
+      assertEquals(ByteBuffer.wrap(key(306)), cursor.valueView());
+      assertTrue(cursor.valueView().isReadOnly());
       List<Integer> forward = new ArrayList<>();
       for (boolean more = true; more && cursor.compareKey(key(110)) < 0; more = cursor.next()) {
         forward.add(ByteBuffer.wrap(cursor.key()).getInt());

@@ -200,6 +200,11 @@ public final class PageAllocator {
         + MAX_PERSIST_ROUNDS + " rounds");
   }
 
+  /** The committed pages this transaction stopped using (they are free once it is durable). */
+  public LongList freedPages() {
+    return freed;
+  }
+
   /** Decodes a free-list value, for integrity checks. */
   public static void decodeEntry(byte[] value, long txnId, LongList out) {
     decode(value, txnId, out);

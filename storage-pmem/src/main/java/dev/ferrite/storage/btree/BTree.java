@@ -202,21 +202,27 @@ public final class BTree {
       return;
     }
     boolean leaf = Node.isLeaf(page);
-    byte[][] cells = Node.cellsWith(page, index, cell);
-    int split = append ? cells.length - 1 : splitPoint(cells, pageSize);
     long right = access.allocate(leaf ? PageLayout.TYPE_LEAF : PageLayout.TYPE_BRANCH);
     ByteBuffer rightPage = access.writable(right);
     Node.init(rightPage, pageSize, leaf ? PageLayout.TYPE_LEAF : PageLayout.TYPE_BRANCH, right,
         access.txnId());
     byte[] separator;
-    if (leaf) {
-      separator = Node.leafCellKey(cells[split]);
+    if (append && index == Node.count(page)) {
+      // Sorted load: the full page stays as it is; the new cell starts the next page.
+      separator = leaf ? Node.leafCellKey(cell) : Node.branchCellKey(cell);
+      Node.insert(rightPage, pageSize, 0, leaf ? cell : Node.withoutKey(cell));
     } else {
-      separator = Node.branchCellKey(cells[split]);
-      cells[split] = Node.withoutKey(cells[split]);
+      byte[][] cells = Node.cellsWith(page, index, cell);
+      int split = splitPoint(cells, pageSize);
+      if (leaf) {
+        separator = Node.leafCellKey(cells[split]);
+      } else {
+        separator = Node.branchCellKey(cells[split]);
+        cells[split] = Node.withoutKey(cells[split]);
+      }
+      Node.rebuild(page, pageSize, cells, 0, split);
+      Node.rebuild(rightPage, pageSize, cells, split, cells.length);
     }
-    Node.rebuild(page, pageSize, cells, 0, split);
-    Node.rebuild(rightPage, pageSize, cells, split, cells.length);
     if (level == 0) {
       long newRoot = access.allocate(PageLayout.TYPE_BRANCH);
       ByteBuffer rootPage = access.writable(newRoot);

@@ -216,6 +216,36 @@ public final class TreeCursor {
   }
 
   /**
+   * Returns a read-only view of the current key, without copying: valid until the cursor moves or
+   * the transaction ends.
+   */
+  public ByteBuffer keyView() {
+    checkPositioned();
+    ByteBuffer page = pages[leafLevel];
+    int cell = Node.slot(page, indexes[leafLevel]);
+    return readOnly(page.slice(Node.keyOffset(cell, true), Node.keyLength(page, cell, true)));
+  }
+
+  /**
+   * Returns a read-only view of the current value: without copying for values stored in the leaf,
+   * assembled from overflow pages otherwise. Valid until the cursor moves or the transaction ends.
+   */
+  public ByteBuffer valueView() {
+    checkPositioned();
+    ByteBuffer page = pages[leafLevel];
+    int cell = Node.slot(page, indexes[leafLevel]);
+    int word = Node.valueWord(page, cell);
+    if (Node.isOverflow(word)) {
+      return ByteBuffer.wrap(BTree.value(access, page, indexes[leafLevel])).asReadOnlyBuffer();
+    }
+    return readOnly(page.slice(Node.valueOffset(page, cell), Node.valueLength(word)));
+  }
+
+  private static ByteBuffer readOnly(ByteBuffer view) {
+    return view.isReadOnly() ? view : view.asReadOnlyBuffer();
+  }
+
+  /**
    * Compares the current key with {@code key} without copying it: negative, zero or positive as
    * the current key sorts before, equal to or after it.
    */

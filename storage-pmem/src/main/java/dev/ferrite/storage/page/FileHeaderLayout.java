@@ -14,6 +14,16 @@ import java.nio.charset.StandardCharsets;
  *
  * The magic comes first so that {@code file(1)} and a reader of a foreign file can tell at once;
  * the checksum covers bytes {@code [12, 512)} (one sector: the header never tears).
+ *
+ * <p>Bytes {@code [1024, 4096)} hold two alternating <em>record slots</em> for the durability
+ * decision and its evidence, rewritten when the platform changes:
+ * <pre>
+ *  0   int  CRC32C of [4, 16 + length)
+ *  4   int  length of the text
+ *  8   long sequence number (the valid slot with the higher one is current)
+ *  16  UTF-8 text
+ * </pre>
+ * A torn slot fails its checksum and the other one is used.
  */
 public final class FileHeaderLayout {
   public static final int MAGIC = 0;
@@ -23,6 +33,11 @@ public final class FileHeaderLayout {
   public static final int CREATED_MILLIS = 20;
   /** The checksummed part of the header ends here. */
   public static final int CHECKED_END = 512;
+
+  public static final int RECORD_SLOT_0 = 1024;
+  public static final int RECORD_SLOT_1 = 2560;
+  public static final int RECORD_SLOT_SIZE = 1536;
+  public static final int RECORD_HEADER = 16;
 
   public static final byte[] MAGIC_BYTES = "FERRITE\0".getBytes(StandardCharsets.US_ASCII);
   public static final int CURRENT_FORMAT = 1;

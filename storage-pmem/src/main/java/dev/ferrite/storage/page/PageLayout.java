@@ -15,8 +15,9 @@ package dev.ferrite.storage.page;
  *   <li>{@code page number}: the page's own number, so a page written to the wrong place (or
  *       two swapped pages) fails the check even though its checksum is right.
  *   <li>{@code txn id}: the transaction that wrote the page. A copy-on-write writer may modify a
- *       page in place only when this is its own id; after a crash, a page listed in the last
- *       commit must carry that commit's id, or it is a stale page that never reached the disk.
+ *       page in place only when this is its own id; after a crash, a page listed by the newest
+ *       meta must carry an id of the commits that meta made durable, or it is a stale page that
+ *       never reached the disk.
  * </ul>
  */
 public final class PageLayout {
@@ -33,7 +34,6 @@ public final class PageLayout {
   public static final byte TYPE_BRANCH = 2;
   public static final byte TYPE_LEAF = 3;
   public static final byte TYPE_OVERFLOW = 4;
-  public static final byte TYPE_COMMIT_LIST = 5;
 
   /** Pages 0..2 are the file header and the two meta pages; data pages start here. */
   public static final long FIRST_DATA_PAGE = 3;
@@ -51,7 +51,6 @@ public final class PageLayout {
       case TYPE_BRANCH: return "branch";
       case TYPE_LEAF: return "leaf";
       case TYPE_OVERFLOW: return "overflow";
-      case TYPE_COMMIT_LIST: return "commit-list";
       default: return "unknown(" + type + ")";
     }
   }

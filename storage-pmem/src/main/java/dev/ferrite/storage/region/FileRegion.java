@@ -2,8 +2,11 @@ package dev.ferrite.storage.region;
 
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
+import dev.ferrite.storage.nativeio.LibPmem;
+import dev.ferrite.storage.nativeio.NativeIo;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,12 +20,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The database file on an ordinary file system (the PAGE backend): reads through read-only
- * shared mappings, writes with {@code pwrite}, durability with {@code fdatasync}.
- *
- * <p>Why not store through the mapping and {@code msync}: on this kernel one dirty byte in a
- * shared mapping dirties a whole page-cache folio (up to 1 MiB) and msync writes all of it;
- * {@code pwrite} dirties only the blocks it touches (see docs/architecture.md, durability).
+ * The database file: its lock, its growth, and its mappings (chunks of {@code 1 << chunkShift}
+ * bytes, so files beyond 2 GiB work). How writes reach the persistence domain is the
+ * {@link WritePath} of the chosen durability backend; everything else is here, shared.
  *
  * <p>Invariants:
  * <ol>
@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@link #OPEN_PATHS} with a clear message instead of an {@code OverlappingFileLockException}.
  * </ol>
  */
-public final class FileRegion implements Region {
+public final class FileRegion implements Region, MappedFile {
   private static final Set<Path> OPEN_PATHS = ConcurrentHashMap.newKeySet();
   private static final int ZERO_BLOCK = 1 << 20;
 
@@ -47,12 +47,16 @@ public final class FileRegion implements Region {
   private final IoThread io;
   private final int chunkShift;
   private final boolean readOnly;
+  private final WritePath writePath;
+  private volatile MappedByteBuffer[] mapped;
+  /** Native addresses of the mapped chunks, filled on first use by {@link #writeBack}. */
+  private long[] chunkAddresses = new long[0];
   private volatile ByteBuffer[] chunks;
   private volatile long length;
   private boolean closed;
 
   private FileRegion(Path path, Path lockKey, RandomAccessFile file, IoThread io, FileLock lock,
-      int chunkShift, boolean readOnly) throws IOException {
+      int chunkShift, boolean readOnly, WritePath writePath) throws IOException {
     this.path = path;
     this.lockKey = lockKey;
     this.file = file;
@@ -61,7 +65,9 @@ public final class FileRegion implements Region {
     this.lock = lock;
     this.chunkShift = chunkShift;
     this.readOnly = readOnly;
+    this.writePath = writePath;
     this.length = file.length();
+    this.mapped = new MappedByteBuffer[0];
     this.chunks = new ByteBuffer[0];
     remap(length);
   }
@@ -71,7 +77,8 @@ public final class FileRegion implements Region {
    *
    * @throws StorageException LOCKED if another process or store holds it, IO_ERROR on failure
    */
-  public static FileRegion open(Path path, boolean create, boolean readOnly, int chunkShift) {
+  public static FileRegion open(Path path, boolean create, boolean readOnly, int chunkShift,
+      WritePath writePath) {
     Path absolute = path.toAbsolutePath().normalize();
     if (!create && !Files.exists(absolute)) {
       throw new StorageException(StorageErrorCode.NOT_A_DATABASE, "database file " + absolute
@@ -101,7 +108,7 @@ public final class FileRegion implements Region {
       if (!existed) {
         syncDirectory(io, absolute);
       }
-      return new FileRegion(absolute, absolute, file, io, lock, chunkShift, readOnly);
+      return new FileRegion(absolute, absolute, file, io, lock, chunkShift, readOnly, writePath);
     } catch (IOException e) {
       closeQuietly(file, io, absolute);
       throw new StorageException(StorageErrorCode.IO_ERROR, "cannot open " + absolute + ": "
@@ -144,7 +151,12 @@ public final class FileRegion implements Region {
 
   @Override
   public Granularity granularity() {
-    return Granularity.PAGE;
+    return writePath.granularity();
+  }
+
+  /** The backend's write path. */
+  public WritePath writePath() {
+    return writePath;
   }
 
   @Override
@@ -169,18 +181,74 @@ public final class FileRegion implements Region {
   private void remap(long newLength) throws IOException {
     long chunkSize = 1L << chunkShift;
     int count = (int) ((newLength + chunkSize - 1) >>> chunkShift);
-    ByteBuffer[] old = chunks;
-    ByteBuffer[] next = Arrays.copyOf(old, count);
+    MappedByteBuffer[] old = mapped;
+    MappedByteBuffer[] next = Arrays.copyOf(old, count);
+    ByteBuffer[] views = Arrays.copyOf(chunks, count);
+    FileChannel.MapMode mode = readOnly ? FileChannel.MapMode.READ_ONLY : writePath.mapMode();
     for (int i = 0; i < count; i++) {
       long start = (long) i << chunkShift;
       long size = Math.min(chunkSize, newLength - start);
       if (i < old.length && old[i] != null && old[i].capacity() == size) {
         continue;
       }
-      MappedByteBuffer mapped = io.run(() -> channel.map(FileChannel.MapMode.READ_ONLY, start, size));
-      next[i] = mapped;
+      next[i] = io.run(() -> channel.map(mode, start, size));
+      views[i] = next[i].isReadOnly() ? next[i] : next[i].asReadOnlyBuffer();
     }
-    chunks = next;
+    mapped = next;
+    chunks = views;
+    chunkAddresses = new long[0];
+  }
+
+  @Override
+  public void storeMapped(long offset, ByteBuffer src) {
+    int from = src.position();
+    int remaining = src.remaining();
+    long at = offset;
+    long mask = (1L << chunkShift) - 1;
+    while (remaining > 0) {
+      MappedByteBuffer chunk = mapped[(int) (at >>> chunkShift)];
+      int index = (int) (at & mask);
+      int n = Math.min(remaining, chunk.capacity() - index);
+      chunk.put(index, src, from, n);
+      from += n;
+      at += n;
+      remaining -= n;
+    }
+  }
+
+  @Override
+  public void forceMapped(long offset, int length) {
+    long mask = (1L << chunkShift) - 1;
+    long end = offset + length;
+    for (long at = offset; at < end; ) {
+      MappedByteBuffer chunk = mapped[(int) (at >>> chunkShift)];
+      int index = (int) (at & mask);
+      int n = (int) Math.min(end - at, chunk.capacity() - index);
+      chunk.force(index, n);
+      at += n;
+    }
+  }
+
+  @Override
+  public synchronized void pwrite(long offset, ByteBuffer src) throws IOException {
+    int n = src.remaining();
+    file.seek(offset);
+    if (src.hasArray()) {
+      file.write(src.array(), src.arrayOffset() + src.position(), n);
+    } else {
+      byte[] copy = new byte[n];
+      src.duplicate().get(copy);
+      file.write(copy);
+    }
+  }
+
+  /** Runs on the I/O thread (see {@link IoThread}). */
+  @Override
+  public void fdatasync() throws IOException {
+    io.run(() -> {
+      channel.force(false);
+      return null;
+    });
   }
 
   @Override
@@ -221,21 +289,13 @@ public final class FileRegion implements Region {
   }
 
   @Override
-  public synchronized void store(long offset, ByteBuffer src) {
+  public void store(long offset, ByteBuffer src) {
     checkWritable();
-    int n = src.remaining();
-    if (offset < 0 || offset + n > length) {
+    if (offset < 0 || offset + src.remaining() > length) {
       throw new StorageException(StorageErrorCode.MISUSE, "store beyond the end of " + path);
     }
     try {
-      file.seek(offset);
-      if (src.hasArray()) {
-        file.write(src.array(), src.arrayOffset() + src.position(), n);
-      } else {
-        byte[] copy = new byte[n];
-        src.duplicate().get(copy);
-        file.write(copy);
-      }
+      writePath.store(this, offset, src);
     } catch (IOException e) {
       throw new StorageException(StorageErrorCode.IO_ERROR, "write failed at offset " + offset
           + " of " + path + ": " + e.getMessage(), e);
@@ -244,24 +304,74 @@ public final class FileRegion implements Region {
 
   @Override
   public void flush(long offset, int length) {
-    // Page granularity: write-back happens at sync().
+    try {
+      writePath.flush(this, offset, length);
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.PANIC, "cache-line write-back failed on "
+          + path + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
   public void fence() {
-    // pwrite calls are ordered by sync(); there is nothing to order before it.
+    writePath.fence(this);
+  }
+
+  @Override
+  public void orderStores() {
+    VarHandle.fullFence();
+  }
+
+  /**
+   * With libpmem: {@code pmem_flush} of the lines. Without: the JDK's
+   * {@code MappedByteBuffer.force(index, length)}, which on a MAP_SYNC mapping is the same
+   * write-back followed by a fence, and on a normal mapping an msync.
+   */
+  @Override
+  public void writeBack(long offset, int length) {
+    LibPmem pmem = NativeIo.pmem();
+    if (pmem == null) {
+      forceMapped(offset, length);
+      return;
+    }
+    long mask = (1L << chunkShift) - 1;
+    long end = offset + length;
+    for (long at = offset; at < end; ) {
+      int chunk = (int) (at >>> chunkShift);
+      int index = (int) (at & mask);
+      int n = (int) Math.min(end - at, mapped[chunk].capacity() - index);
+      pmem.pmem_flush(chunkAddress(chunk) + index, n);
+      at += n;
+    }
+  }
+
+  @Override
+  public void drain() {
+    LibPmem pmem = NativeIo.pmem();
+    if (pmem != null) {
+      pmem.pmem_drain();
+    } else {
+      VarHandle.fullFence();
+    }
+  }
+
+  private long chunkAddress(int chunk) {
+    long[] addresses = chunkAddresses;
+    if (chunk >= addresses.length || addresses[chunk] == 0) {
+      addresses = Arrays.copyOf(addresses, Math.max(addresses.length, chunk + 1));
+      addresses[chunk] = NativeIo.address(mapped[chunk]);
+      chunkAddresses = addresses;
+    }
+    return addresses[chunk];
   }
 
   @Override
   public void sync() {
     checkWritable();
     try {
-      io.run(() -> {
-        channel.force(false);
-        return null;
-      });
+      writePath.sync(this);
     } catch (IOException e) {
-      throw new StorageException(StorageErrorCode.PANIC, "fdatasync failed on " + path + ": "
+      throw new StorageException(StorageErrorCode.PANIC, "sync failed on " + path + ": "
           + e.getMessage(), e);
     }
   }
@@ -279,6 +389,7 @@ public final class FileRegion implements Region {
     }
     closed = true;
     chunks = new ByteBuffer[0];
+    mapped = new MappedByteBuffer[0];
     try {
       io.run(() -> {
         lock.release();

@@ -17,7 +17,7 @@ import java.nio.ByteBuffer;
  *   <li>{@link #store} makes bytes visible to readers of this region (not yet durable);
  *   <li>{@link #flush} starts write-back of a range (cache-line backends; a no-op for PAGE);
  *   <li>{@link #fence} orders: flushed stores before the fence persist before any later store;
- *   <li>{@link #sync} makes every earlier store durable (PAGE backends; a fence for the others).
+ *   <li>{@link #sync} makes every earlier store durable on PAGE regions; elsewhere it is a fence.
  * </ol>
  *
  * <p>Concurrency: one writer thread calls the write methods; any thread may read chunks.
@@ -50,7 +50,10 @@ public interface Region extends AutoCloseable {
   /** Orders flushed stores before every later store. */
   void fence();
 
-  /** Makes every store issued so far durable. */
+  /**
+   * Makes every store issued so far durable on PAGE regions. On cache-line regions it is a fence:
+   * stores must have been flushed first (the region does not track what is unflushed).
+   */
   void sync();
 
   /** Releases the mapping and file; pending stores that were not synced may be lost. */

@@ -10,123 +10,111 @@ import dev.ferrite.storage.util.PageNumberCodec;
 import java.nio.ByteBuffer;
 
 /**
- * The commit protocol: how a write transaction's pages and its meta record reach the persistence
- * domain so that a crash at any instant leaves the previous or the new state, never a mixture.
+ * The commit protocol: how a write transaction's pages and a meta record reach the persistence
+ * domain so that a crash at any instant leaves the last durable state or a newer complete one,
+ * never a mixture.
  *
  * <p>Invariants:
  * <ol>
- *   <li>A commit writes only pages that no live snapshot and not the previous committed state can
- *       see (the allocator's reuse rule), so until the new meta is durable the previous state is
- *       intact on disk and in every reader's view.
- *   <li>The meta page written is {@code 1 + (txnId & 1)}: the previous commit's meta page is never
- *       overwritten by the commit that follows it.
+ *   <li>A commit writes only pages that no live snapshot and not the last durable state can see
+ *       (the allocator's reuse limit is the oldest reader or the last <em>durable</em> commit), so
+ *       until a new meta is durable the durable state is intact on disk and in every reader's view.
+ *   <li>At most one meta write is in flight, and it goes to the meta page that does not hold the
+ *       last durable meta.
  *   <li>A meta record is checksummed; an open ignores a torn one and uses the other.
- *   <li>The meta record never becomes durable before the pages it references:
+ *   <li>A meta never becomes durable before the pages of its state:
  *       <ul>
- *         <li>PAGE, single sync: pages and meta go down under one {@code fdatasync}; the meta lists
- *             the pages, and an open accepts it only if each listed page carries this commit's id
- *             and a valid checksum. A commit whose pages did not all land was never acknowledged.
- *         <li>PAGE, double sync (LMDB): sync the pages, then write and sync the meta.
- *         <li>CACHE_LINE: flush the pages' lines, fence, store the meta, flush it, fence.
+ *         <li>PAGE, single sync: pages and meta go down under one {@code fdatasync}. The meta
+ *             lists the group's pages that are live in its state, with the group's first txn id;
+ *             an open accepts it only if each carries a txn id in that range and a valid
+ *             checksum. A page cannot be written twice within a group (its freeing commit would
+ *             have to be durable first), so older content always falls outside the range.
+ *         <li>PAGE, double sync (LMDB), or a list too long for the meta page: sync the pages,
+ *             then write and sync the meta.
+ *         <li>CACHE_LINE: the pages' changed lines were flushed as they were stored; fence,
+ *             store the meta (its lines flushed), fence.
  *         <li>BYTE (eADR): fence, store the meta, fence.
  *       </ul>
- *   <li>The new state is published to readers only after the commit is durable; a failure after
- *       the first write puts the store in its sticky panic state (a failed fsync is never retried).
+ *   <li>A state is published to readers only after it is durable; a failure from the first page
+ *       write on puts the store in its sticky panic state (a failed fsync is never retried).
  * </ol>
  */
 final class Committer {
   private Committer() {}
 
-  /** Makes the transaction durable and returns the snapshot to publish. */
-  static Snapshot commit(StoreCore core, WriteContext txn, CommitProtocol protocol) {
+  /** A transaction whose pages are written but not yet durable. */
+  record Prepared(Snapshot state, LongList written, LongList freed) {}
+
+  /**
+   * Finishes the transaction's state (tree descriptors, free list) and writes its pages. Runs
+   * under the writer lock.
+   */
+  static Prepared prepare(StoreCore core, WriteContext txn) {
     txn.writeTreeDescriptors();
     txn.allocator.persist(txn.freeList);
-
     LongList written = new LongList();
     txn.dirty.forEachKey(written::add);
     txn.spilled.forEachKey(written::add);
     written.sort();
-
-    Granularity granularity = core.region.granularity();
-    boolean listPages = granularity == Granularity.PAGE && protocol == CommitProtocol.SINGLE_SYNC;
-    int pageSize = txn.pageSize();
-    byte[] inline = new byte[0];
-    byte[][] chain = new byte[0][];
-    long[] chainPages = new long[0];
-    int listed = 0;
-    if (listPages) {
-      byte[] encoded = PageNumberCodec.encode(written);
-      listed = written.size();
-      if (CommitList.fitsInline(encoded, pageSize)) {
-        inline = encoded;
-      } else {
-        chain = CommitList.chainPayloads(written, pageSize);
-        chainPages = new long[chain.length];
-        for (int i = 0; i < chain.length; i++) {
-          // Fresh pages: taking them from the free list would change what was just persisted.
-          chainPages[i] = txn.allocator.allocateNew();
-        }
-      }
-    }
-    Snapshot next = new Snapshot(txn.txnId, txn.directory.root(), txn.freeList.root(),
-        txn.allocator.pageCount(), System.currentTimeMillis(),
-        chainPages.length > 0 ? chainPages[0] : 0, listed, inline);
-
+    Snapshot state = Snapshot.committed(txn.txnId, txn.directory.root(), txn.freeList.root(),
+        txn.allocator.pageCount());
     try {
-      storePages(core, txn, written);
-      Region region = core.region;
-      switch (granularity) {
-        case PAGE:
-          for (int i = 0; i < chain.length; i++) {
-            ByteBuffer page = ByteBuffer.allocate(pageSize);
-            CommitList.format(page, chainPages[i], txn.txnId,
-                i + 1 < chainPages.length ? chainPages[i + 1] : 0, chain[i]);
-            core.pager.store(chainPages[i], page);
-          }
-          if (!listPages) {
-            region.sync();
-          }
-          storeMeta(core, next, protocol);
-          region.sync();
-          break;
-        case CACHE_LINE:
-          // Pager.store has flushed the changed lines of every page, spilled ones included.
-          region.fence();
-          storeMeta(core, next, protocol);
-          region.fence();
-          break;
-        case BYTE:
-          region.fence();
-          storeMeta(core, next, protocol);
-          region.fence();
-          break;
-        default:
-          throw new IllegalStateException(granularity.name());
-      }
+      core.pager.storeAll(written, txn.dirty);
     } catch (RuntimeException | Error e) {
       core.panic(e);
       throw e;
     }
-    return next;
+    return new Prepared(state, written, txn.allocator.freedPages());
   }
 
-  private static void storePages(StoreCore core, WriteContext txn, LongList written) {
-    for (int i = 0; i < written.size(); i++) {
-      long number = written.get(i);
-      ByteBuffer page = txn.dirty.get(number);
-      if (page != null) {
-        core.pager.store(number, page);
-      }
+  /**
+   * Makes {@code state} durable on a cache-line region, where there is no sync to share: its
+   * pages' lines are already flushed. Returns the state with its meta page.
+   */
+  static Snapshot makeDurableNow(StoreCore core, Snapshot state, Snapshot durable) {
+    Region region = core.region;
+    Snapshot meta = state.withMeta(MetaLayout.otherMetaPage(durable.metaPage), state.txnId, 0,
+        new byte[0]);
+    region.fence();
+    storeMeta(core, meta, CommitProtocol.SINGLE_SYNC);
+    region.fence();
+    return meta;
+  }
+
+  /**
+   * Makes a group of prepared commits durable on a PAGE region with one meta for the newest,
+   * {@code state}. {@code livePages} are the group's pages live in {@code state}; the group's
+   * commits are those after {@code durable}.
+   */
+  static Snapshot makeGroupDurable(StoreCore core, Snapshot state, LongList livePages,
+      Snapshot durable, CommitProtocol protocol) {
+    Region region = core.region;
+    long metaPage = MetaLayout.otherMetaPage(durable.metaPage);
+    byte[] list = PageNumberCodec.encode(livePages);
+    Snapshot meta;
+    if (protocol == CommitProtocol.SINGLE_SYNC
+        && MetaLayout.listFits(list.length, core.pager.pageSize())) {
+      meta = state.withMeta(metaPage, durable.txnId + 1, livePages.size(), list);
+    } else {
+      region.sync();
+      meta = state.withMeta(metaPage, state.txnId, 0, new byte[0]);
     }
+    storeMeta(core, meta, protocol);
+    region.sync();
+    return meta;
   }
 
-  /** Writes (and on cache-line regions flushes) the meta record of {@code next}. */
-  private static void storeMeta(StoreCore core, Snapshot next, CommitProtocol protocol) {
+  /** Writes (and on cache-line regions flushes) a meta record. */
+  static void storeMeta(StoreCore core, Snapshot meta, CommitProtocol protocol) {
     int pageSize = core.pager.pageSize();
-    long metaPage = MetaLayout.metaPageFor(next.txnId);
     ByteBuffer page = ByteBuffer.allocate(pageSize);
-    next.writeTo(page, metaPage, (byte) protocol.ordinal());
+    meta.writeTo(page, (byte) protocol.ordinal());
     Checksums.sealPage(page, pageSize);
-    core.pager.storeRaw(core.pager.offsetOf(metaPage), page);
+    core.pager.storeRaw(core.pager.offsetOf(meta.metaPage), page);
+  }
+
+  /** Whether commits on {@code region} share syncs (only PAGE regions have syncs to share). */
+  static boolean groups(Region region) {
+    return region.granularity() == Granularity.PAGE;
   }
 }

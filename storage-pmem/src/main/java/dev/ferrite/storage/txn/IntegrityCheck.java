@@ -79,11 +79,6 @@ public final class IntegrityCheck {
       }).check(snapshot.freeListRoot);
       freeListPages = freeListCounter[0];
       free = checkFreeEntries(snapshot);
-      for (long page = snapshot.commitListHead; page != 0; ) {
-        claim(page, "commit list");
-        ByteBuffer list = txn.core.pager.raw(page);
-        page = list.getLong(CommitList.NEXT);
-      }
       for (long page = PageLayout.FIRST_DATA_PAGE; page < snapshot.pageCount; page++) {
         if (!seen.get((int) page)) {
           problems.add("page " + page + " is neither used nor free (leaked)");

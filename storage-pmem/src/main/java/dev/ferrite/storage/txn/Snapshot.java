@@ -7,8 +7,9 @@ import dev.ferrite.storage.page.PageLayout;
 import java.nio.ByteBuffer;
 
 /**
- * One committed state of the database, as recorded in a meta page: immutable, published by the
- * writer with a volatile store after the commit is durable (H2's RootReference, LMDB's meta).
+ * One committed state of the database: immutable, published to readers with a volatile store once
+ * it is durable (H2's RootReference, LMDB's meta). Read from a meta page on open, or produced by a
+ * commit.
  */
 public final class Snapshot {
   final long txnId;
@@ -16,20 +17,36 @@ public final class Snapshot {
   final long freeListRoot;
   final long pageCount;
   final long commitMillis;
-  final long commitListHead;
-  final int commitListPages;
-  final byte[] inlineCommitList;
+  /** The meta page this state was read from or written to; 0 before it is written. */
+  final long metaPage;
+  /** With {@link #commitList}: the oldest commit whose pages the list names. */
+  final long firstTxnId;
+  final int listedPages;
+  final byte[] commitList;
 
   Snapshot(long txnId, long directoryRoot, long freeListRoot, long pageCount, long commitMillis,
-      long commitListHead, int commitListPages, byte[] inlineCommitList) {
+      long metaPage, long firstTxnId, int listedPages, byte[] commitList) {
     this.txnId = txnId;
     this.directoryRoot = directoryRoot;
     this.freeListRoot = freeListRoot;
     this.pageCount = pageCount;
     this.commitMillis = commitMillis;
-    this.commitListHead = commitListHead;
-    this.commitListPages = commitListPages;
-    this.inlineCommitList = inlineCommitList;
+    this.metaPage = metaPage;
+    this.firstTxnId = firstTxnId;
+    this.listedPages = listedPages;
+    this.commitList = commitList;
+  }
+
+  /** A state produced by a commit, not yet given a meta page or commit list. */
+  static Snapshot committed(long txnId, long directoryRoot, long freeListRoot, long pageCount) {
+    return new Snapshot(txnId, directoryRoot, freeListRoot, pageCount, System.currentTimeMillis(),
+        0, txnId, 0, new byte[0]);
+  }
+
+  /** This state as written to {@code metaPage} with a commit list. */
+  Snapshot withMeta(long metaPage, long firstTxnId, int listedPages, byte[] commitList) {
+    return new Snapshot(txnId, directoryRoot, freeListRoot, pageCount, commitMillis, metaPage,
+        firstTxnId, listedPages, commitList);
   }
 
   /** Transaction id of the commit that produced this state. */
@@ -58,7 +75,7 @@ public final class Snapshot {
   }
 
   /** Writes this state into a meta page buffer (not yet sealed). */
-  void writeTo(ByteBuffer page, long metaPage, byte commitMode) {
+  void writeTo(ByteBuffer page, byte commitMode) {
     for (int i = 0; i < page.capacity(); i++) {
       page.put(i, (byte) 0);
     }
@@ -69,11 +86,11 @@ public final class Snapshot {
     page.putLong(MetaLayout.FREE_LIST_ROOT, freeListRoot);
     page.putLong(MetaLayout.PAGE_COUNT, pageCount);
     page.putLong(MetaLayout.COMMIT_MILLIS, commitMillis);
-    page.putLong(MetaLayout.COMMIT_LIST_HEAD, commitListHead);
-    page.putInt(MetaLayout.COMMIT_LIST_PAGES, commitListPages);
-    page.putInt(MetaLayout.INLINE_LIST_BYTES, inlineCommitList.length);
+    page.putLong(MetaLayout.FIRST_TXN_ID, firstTxnId);
+    page.putInt(MetaLayout.LISTED_PAGES, listedPages);
+    page.putInt(MetaLayout.LIST_BYTES, commitList.length);
     page.put(MetaLayout.COMMIT_MODE, commitMode);
-    page.put(MetaLayout.INLINE_LIST, inlineCommitList);
+    page.put(MetaLayout.COMMIT_LIST, commitList);
   }
 
   /**
@@ -86,23 +103,24 @@ public final class Snapshot {
         || page.getInt(PageLayout.CHECKSUM) != Checksums.pageChecksum(page, pageSize)) {
       return null;
     }
+    long txnId = page.getLong(PageLayout.TXN_ID);
     long pageCount = page.getLong(MetaLayout.PAGE_COUNT);
     long directoryRoot = page.getLong(MetaLayout.DIRECTORY_ROOT);
     long freeListRoot = page.getLong(MetaLayout.FREE_LIST_ROOT);
-    long listHead = page.getLong(MetaLayout.COMMIT_LIST_HEAD);
-    int inlineBytes = page.getInt(MetaLayout.INLINE_LIST_BYTES);
+    long firstTxnId = page.getLong(MetaLayout.FIRST_TXN_ID);
+    int listBytes = page.getInt(MetaLayout.LIST_BYTES);
     if (pageCount < PageLayout.FIRST_DATA_PAGE || pageCount > filePages
         || !validRoot(directoryRoot, pageCount) || !validRoot(freeListRoot, pageCount)
-        || !validRoot(listHead, pageCount)
-        || inlineBytes < 0 || inlineBytes > pageSize - MetaLayout.INLINE_LIST) {
-      throw new StorageCorruptionException(metaPage, "meta record with a valid checksum points"
-          + " outside the file (page count " + pageCount + ", file pages " + filePages + ")");
+        || firstTxnId < 0 || firstTxnId > txnId
+        || listBytes < 0 || !MetaLayout.listFits(listBytes, pageSize)) {
+      throw new StorageCorruptionException(metaPage, "meta record with a valid checksum is"
+          + " inconsistent (page count " + pageCount + ", file pages " + filePages + ")");
     }
-    byte[] inline = new byte[inlineBytes];
-    page.get(MetaLayout.INLINE_LIST, inline);
-    return new Snapshot(page.getLong(PageLayout.TXN_ID), directoryRoot, freeListRoot, pageCount,
-        page.getLong(MetaLayout.COMMIT_MILLIS), listHead,
-        page.getInt(MetaLayout.COMMIT_LIST_PAGES), inline);
+    byte[] list = new byte[listBytes];
+    page.get(MetaLayout.COMMIT_LIST, list);
+    return new Snapshot(txnId, directoryRoot, freeListRoot, pageCount,
+        page.getLong(MetaLayout.COMMIT_MILLIS), metaPage, firstTxnId,
+        page.getInt(MetaLayout.LISTED_PAGES), list);
   }
 
   private static boolean validRoot(long page, long pageCount) {

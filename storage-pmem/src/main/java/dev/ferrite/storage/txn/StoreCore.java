@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Concurrency: any number of threads begin read transactions (lock-free); one write
  * transaction at a time holds {@link #writer}, a semaphore rather than a lock so that a JDBC
- * connection may commit on a different thread than it began on.
+ * connection may commit on a different thread than it began on. Two states matter: {@link #head},
+ * the newest committed state, which the next writer builds on, and {@link #published}, the newest
+ * durable one, which readers see. They differ only while a group commit is waiting for its sync.
  */
 public final class StoreCore {
   final Region region;
@@ -29,6 +31,9 @@ public final class StoreCore {
   private final StoreOptions options;
   private final Semaphore writer = new Semaphore(1);
   private volatile Snapshot published;
+  /** Newest committed state; guarded by {@link #writer}. */
+  private Snapshot head;
+  private final GroupCommit group;
   private volatile Throwable panicCause;
   private volatile boolean closed;
   private String recoveryNote;
@@ -39,6 +44,8 @@ public final class StoreCore {
     this.options = options;
     this.readers = new ReaderTable(options.maxReaders());
     this.published = initial;
+    this.head = initial;
+    this.group = new GroupCommit(this, options.commitProtocol());
   }
 
   /** Opens a store over {@code region}, creating the database if the region is empty. */
@@ -56,9 +63,16 @@ public final class StoreCore {
     return region;
   }
 
-  /** The newest committed snapshot. */
+  /** The newest durable snapshot (what new readers see). */
   public Snapshot lastCommitted() {
     return published;
+  }
+
+  /** Publishes a durable state to readers. */
+  void publish(Snapshot durable) {
+    if (durable.txnId > published.txnId) {
+      published = durable;
+    }
   }
 
   /**
@@ -73,6 +87,28 @@ public final class StoreCore {
   /** What opening had to discard, or null if the newest commit was intact. */
   public String recoveryNote() {
     return recoveryNote;
+  }
+
+  /** The text in the file header's record slots (the durability decision), or null. */
+  public String headerRecord() {
+    return HeaderRecord.read(region);
+  }
+
+  /**
+   * Replaces the header record durably. Takes the writer lock, so no commit runs meanwhile.
+   *
+   * @throws StorageException BUSY if a write transaction does not end within the busy timeout
+   */
+  public void writeHeaderRecord(String text) {
+    WriteContext txn = beginWrite();
+    try {
+      HeaderRecord.write(region, pager, text);
+    } catch (RuntimeException e) {
+      panic(e);
+      throw e;
+    } finally {
+      abort(txn);
+    }
   }
 
   /** The failure that put the store into its panic state, or null. */
@@ -122,9 +158,10 @@ public final class StoreCore {
     try {
       checkOpen();
       checkNotPanicked();
-      Snapshot base = published;
-      long reuseLimit = Math.min(readers.oldest(), base.txnId);
-      return new WriteContext(this, base, reuseLimit, options.maxDirtyPages());
+      // Pages freed by commits that are not yet durable stay untouched: the durable state may
+      // still need them after a crash.
+      long reuseLimit = Math.min(readers.oldest(), published.txnId);
+      return new WriteContext(this, head, reuseLimit, options.maxDirtyPages());
     } catch (RuntimeException e) {
       writer.release();
       throw e;
@@ -133,16 +170,48 @@ public final class StoreCore {
 
   /** Commits {@code txn} durably, publishes it and ends it. */
   public void commit(WriteContext txn) {
+    awaitDurable(commitDeferred(txn));
+  }
+
+  /**
+   * Ends {@code txn} as committed and releases the writer, without waiting for durability; returns
+   * its id for {@link #awaitDurable}. Until then, the next writer builds on it but readers do not
+   * see it, and a crash may lose it (never partially).
+   */
+  public long commitDeferred(WriteContext txn) {
     txn.checkOpen();
     try {
       checkNotPanicked();
-      CommitProtocol protocol = options.commitProtocol();
-      Snapshot next = Committer.commit(this, txn, protocol);
-      published = next;
+      Committer.Prepared prepared = Committer.prepare(this, txn);
+      if (Committer.groups(region)) {
+        group.add(prepared);
+        head = prepared.state();
+      } else {
+        try {
+          head = Committer.makeDurableNow(this, prepared.state(), published);
+        } catch (RuntimeException | Error e) {
+          panic(e);
+          throw e;
+        }
+        publish(head);
+      }
+      return prepared.state().txnId;
     } finally {
       txn.closed = true;
       writer.release();
     }
+  }
+
+  /** Waits until commit {@code txnId} is durable (leading the group's sync if needed). */
+  public void awaitDurable(long txnId) {
+    if (published.txnId < txnId) {
+      group.awaitDurable(txnId);
+    }
+  }
+
+  /** Syncs issued and commits made since open, as {@code {syncs, commits}}. */
+  public long[] groupCommitCounts() {
+    return group.counts();
   }
 
   /** Abandons {@code txn}; nothing it did becomes visible. */
@@ -153,7 +222,7 @@ public final class StoreCore {
     }
   }
 
-  private void checkNotPanicked() {
+  void checkNotPanicked() {
     Throwable cause = panicCause;
     if (cause != null) {
       throw new StorageException(StorageErrorCode.PANIC, "the database refuses writes after an"
@@ -174,17 +243,25 @@ public final class StoreCore {
     if (needed <= length) {
       return;
     }
-    long step = Math.max(options.minGrowthBytes(), Math.min(length / 4, options.maxGrowthBytes()));
+    // Doubling keeps the number of growth steps (each zero-fills and syncs) logarithmic.
+    long step = Math.max(options.minGrowthBytes(), Math.min(length, options.maxGrowthBytes()));
     long target = Math.max(needed, length + step);
     long rounded = (target + pager.pageSize() - 1) / pager.pageSize() * pager.pageSize();
     region.grow(rounded);
   }
 
-  /** Closes the store; open transactions become unusable. */
+  /** Closes the store, first making deferred commits durable; open transactions become unusable. */
   public void close() {
     if (!closed) {
-      closed = true;
-      region.close();
+      try {
+        if (panicCause == null) {
+          Snapshot newest = head;
+          awaitDurable(newest.txnId);
+        }
+      } finally {
+        closed = true;
+        region.close();
+      }
     }
   }
 

@@ -120,15 +120,17 @@ final class StoreOpener {
     header.putInt(FileHeaderLayout.PAGE_SIZE, pageSize);
     header.putLong(FileHeaderLayout.CREATED_MILLIS, System.currentTimeMillis());
     header.putInt(FileHeaderLayout.CHECKSUM, headerChecksum(header));
-    Snapshot empty = new Snapshot(0, 0, 0, PageLayout.FIRST_DATA_PAGE, System.currentTimeMillis(),
-        0, 0, new byte[0]);
+    Snapshot empty = Snapshot.committed(0, 0, 0, PageLayout.FIRST_DATA_PAGE)
+        .withMeta(MetaLayout.META_PAGE_0, 0, 0, new byte[0]);
     ByteBuffer meta = ByteBuffer.allocate(pageSize);
-    empty.writeTo(meta, MetaLayout.META_PAGE_0, (byte) 0);
+    empty.writeTo(meta, (byte) 0);
     Checksums.sealPage(meta, pageSize);
     // The meta page must be durable before the header: a file with a header is a database.
-    region.store((long) pageSize * MetaLayout.META_PAGE_0, meta);
+    // Pager.storeRaw flushes the changed lines on cache-line regions.
+    Pager pager = new Pager(region, pageSize);
+    pager.storeRaw((long) pageSize * MetaLayout.META_PAGE_0, meta);
     region.sync();
-    region.store(0, header);
+    pager.storeRaw(0, header);
     region.sync();
   }
 
@@ -170,54 +172,32 @@ final class StoreOpener {
   }
 
   /**
-   * Returns null if every page the meta's commit wrote carries that commit's id and a valid
-   * checksum, else which page did not.
+   * Returns null if every page the meta lists has a valid checksum, its own page number and a
+   * txn id among the commits the meta made durable; else which page did not.
    */
   private static String commitMissing(Pager pager, Snapshot meta) {
     LongList pages = new LongList();
     try {
-      byte[] inline = meta.inlineCommitList;
-      PageNumberCodec.decode(inline, 0, inline.length, pages);
-      long chain = meta.commitListHead;
-      int links = 0;
-      while (chain != 0) {
-        ByteBuffer page = pager.raw(chain);
-        if (!landed(pager, page, chain, meta.txnId)
-            || page.get(PageLayout.TYPE) != PageLayout.TYPE_COMMIT_LIST
-            || ++links > meta.pageCount) {
-          return "commit-list page " + chain;
-        }
-        int used = page.getInt(CommitList.USED);
-        if (used < 0 || used > pager.pageSize() - CommitList.DATA) {
-          return "commit-list page " + chain;
-        }
-        byte[] payload = new byte[used];
-        page.get(CommitList.DATA, payload);
-        PageNumberCodec.decode(payload, 0, used, pages);
-        chain = page.getLong(CommitList.NEXT);
-        if (chain != 0 && (chain < PageLayout.FIRST_DATA_PAGE || chain >= meta.pageCount)) {
-          return "commit-list link to page " + chain;
-        }
-      }
+      PageNumberCodec.decode(meta.commitList, 0, meta.commitList.length, pages);
     } catch (IllegalArgumentException e) {
       return "malformed commit list";
     }
-    if (pages.size() != meta.commitListPages) {
-      return "commit list holds " + pages.size() + " of " + meta.commitListPages + " pages";
+    if (pages.size() != meta.listedPages) {
+      return "commit list holds " + pages.size() + " of " + meta.listedPages + " pages";
     }
     for (int i = 0; i < pages.size(); i++) {
       long number = pages.get(i);
-      if (number < PageLayout.FIRST_DATA_PAGE || number >= meta.pageCount
-          || !landed(pager, pager.raw(number), number, meta.txnId)) {
+      if (number < PageLayout.FIRST_DATA_PAGE || number >= meta.pageCount) {
+        return "listed page " + number + " outside the database";
+      }
+      ByteBuffer page = pager.raw(number);
+      long txnId = page.getLong(PageLayout.TXN_ID);
+      if (txnId < meta.firstTxnId || txnId > meta.txnId
+          || page.getLong(PageLayout.PAGE_NUMBER) != number
+          || page.getInt(PageLayout.CHECKSUM) != Checksums.pageChecksum(page, pager.pageSize())) {
         return "page " + number;
       }
     }
     return null;
-  }
-
-  private static boolean landed(Pager pager, ByteBuffer page, long number, long txnId) {
-    return page.getLong(PageLayout.TXN_ID) == txnId
-        && page.getLong(PageLayout.PAGE_NUMBER) == number
-        && page.getInt(PageLayout.CHECKSUM) == Checksums.pageChecksum(page, pager.pageSize());
   }
 }

@@ -1,6 +1,5 @@
 package dev.ferrite.storage.txn;
 
-import dev.ferrite.storage.StorageCorruptionException;
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
 import dev.ferrite.storage.alloc.PageAllocator;
@@ -41,20 +40,6 @@ public final class WriteContext extends ReadContext {
     this.freeList = new TreeRoot(base.freeListRoot, 0);
     this.allocator = new PageAllocator(this, freeList, base.pageCount, reuseLimit,
         core::ensureCapacity);
-    freePreviousCommitList(base);
-  }
-
-  /** The previous commit's list pages are garbage once this commit replaces its meta. */
-  private void freePreviousCommitList(Snapshot base) {
-    long page = base.commitListHead;
-    while (page != 0) {
-      ByteBuffer list = read(page);
-      if (list.get(PageLayout.TYPE) != PageLayout.TYPE_COMMIT_LIST) {
-        throw new StorageCorruptionException(page, "expected a commit-list page");
-      }
-      allocator.freeCommitted(page);
-      page = list.getLong(CommitList.NEXT);
-    }
   }
 
   @Override
@@ -146,10 +131,9 @@ public final class WriteContext extends ReadContext {
     LongList numbers = new LongList();
     dirty.forEachKey(numbers::add);
     numbers.sort();
+    core.pager.storeAll(numbers, dirty);
     for (int i = 0; i < numbers.size(); i++) {
-      long number = numbers.get(i);
-      core.pager.store(number, dirty.get(number));
-      spilled.put(number, Boolean.TRUE);
+      spilled.put(numbers.get(i), Boolean.TRUE);
     }
     dirty.clear();
   }

@@ -1,6 +1,9 @@
 package dev.ferrite.storage.crash;
 
 import dev.ferrite.storage.CommitProtocol;
+import dev.ferrite.storage.durability.Durability;
+import dev.ferrite.storage.durability.DurabilitySelector;
+import dev.ferrite.storage.region.Region;
 import dev.ferrite.storage.IntegrityReport;
 import dev.ferrite.storage.Store;
 import dev.ferrite.storage.StoreOptions;
@@ -25,14 +28,29 @@ final class CrashHarness {
     void run(CrashHarness harness, Random random);
   }
 
+  /**
+   * What to crash: a granularity and commit protocol, optionally through a real backend's write
+   * path ({@code backend} null: the simulator is the region). {@code processCrashOnly} models a
+   * killed process instead of a power failure: the page cache survives, so only the newest values
+   * are a possible crash image (the guarantee of the {@code none} backend).
+   */
+  record Setup(Granularity granularity, CommitProtocol protocol, Durability backend,
+      boolean processCrashOnly) {
+    @Override
+    public String toString() {
+      return (backend == null ? granularity + "/" + protocol : "backend " + backend.label())
+          + (processCrashOnly ? " (process crash)" : "");
+    }
+  }
+
+  final Setup setup;
   final Granularity granularity;
-  final CommitProtocol protocol;
   final StoreOptions options;
   private final List<ModelState> committed = new ArrayList<>();
   private final List<String> violations = new ArrayList<>();
   private ModelState current = new ModelState();
-  private int acknowledged;
-  private boolean inFlight;
+  /** Commits known durable: every id up to this one must survive any crash. */
+  private long acknowledged;
   private boolean checking;
   private int randomImages;
   private long crashPoints;
@@ -42,24 +60,23 @@ final class CrashHarness {
   private WriteTransaction txn;
   private SimulatedRegion region;
 
-  CrashHarness(Granularity granularity, CommitProtocol protocol) {
-    this.granularity = granularity;
-    this.protocol = protocol;
+  CrashHarness(Setup setup) {
+    this.setup = setup;
+    this.granularity = setup.granularity();
     this.options = StoreOptions.defaults()
         .withInitialSizeBytes(64 << 10)
         .withMinGrowthBytes(64 << 10)
         .withMaxDirtyPages(24)
-        .withCommitProtocol(protocol);
+        .withCommitProtocol(setup.protocol());
   }
 
   /** Runs {@code workload} once to count its crash points, then again crashing at each. */
-  static CrashHarness campaign(Granularity granularity, CommitProtocol protocol,
-      Workload workload, long seed, long stateBudget) {
-    CrashHarness dry = new CrashHarness(granularity, protocol);
+  static CrashHarness campaign(Setup setup, Workload workload, long seed, long stateBudget) {
+    CrashHarness dry = new CrashHarness(setup);
     dry.execute(workload, seed, false, 0);
     long points = Math.max(1, dry.crashPoints);
     int perPoint = (int) Math.max(1, (stateBudget + points - 1) / points - 2);
-    CrashHarness real = new CrashHarness(granularity, protocol);
+    CrashHarness real = new CrashHarness(setup);
     real.execute(workload, seed, true, perPoint);
     return real;
   }
@@ -71,12 +88,15 @@ final class CrashHarness {
     committed.add(new ModelState());
     region = new SimulatedRegion(granularity);
     region.onCrashPoints((r, point) -> crashAt(point), new Random(seed + 1), 0.05);
-    store = Store.open(region, options);
+    Region storeRegion = setup.backend() == null ? region : new BackendRegion(region,
+        DurabilitySelector.backend(setup.backend()).writePath(false));
+    store = Store.open(storeRegion, options);
     workload.run(this, new Random(seed));
     if (txn != null) {
       abort();
     }
     store.close();
+    acknowledged = committed.size() - 1;
   }
 
   // ---- workload operations ----------------------------------------------------------------
@@ -119,21 +139,32 @@ final class CrashHarness {
 
   void commit() {
     committed.add(current.copy());
-    inFlight = true;
     txn.commit();
     txn = null;
-    inFlight = false;
-    acknowledged++;
-    if (region.pendingUnits() != 0) {
+    acknowledged = committed.size() - 1;
+    if (!setup.processCrashOnly() && region.pendingUnits() != 0) {
       violations.add("commit " + acknowledged + " returned with " + region.pendingUnits()
           + " units not yet durable");
     }
   }
 
+  /** Commits without waiting: the next commits join its group until someone awaits. */
+  dev.ferrite.storage.PendingCommit commitDeferred() {
+    committed.add(current.copy());
+    dev.ferrite.storage.PendingCommit pending = txn.commitDeferred();
+    txn = null;
+    return pending;
+  }
+
+  void awaitDurable(dev.ferrite.storage.PendingCommit pending) {
+    pending.awaitDurable();
+    acknowledged = Math.max(acknowledged, pending.txnId());
+  }
+
   void abort() {
     txn.abort();
     txn = null;
-    current = committed.get(acknowledged).copy();
+    current = committed.get(committed.size() - 1).copy();
   }
 
   /** Opens a read transaction that pins the current snapshot (so its pages cannot be reused). */
@@ -148,8 +179,11 @@ final class CrashHarness {
     if (!checking) {
       return;
     }
-    checkImage(region.minimalImage(), point + "/minimal");
     checkImage(region.maximalImage(), point + "/maximal");
+    if (setup.processCrashOnly()) {
+      return;
+    }
+    checkImage(region.minimalImage(), point + "/minimal");
     for (int i = 0; i < randomImages; i++) {
       checkImage(region.randomImage(imageRandom), point + "/random");
     }
@@ -160,10 +194,10 @@ final class CrashHarness {
     SimulatedRegion crashed = new SimulatedRegion(granularity, image);
     try (Store recovered = Store.open(crashed, options)) {
       long txnId = recovered.lastCommittedTxnId();
-      long newest = acknowledged + (inFlight ? 1 : 0);
+      long newest = committed.size() - 1;
       if (txnId < acknowledged || txnId > newest) {
         violation(where, "recovered transaction " + txnId + " but " + acknowledged
-            + " were acknowledged" + (inFlight ? " and one was in flight" : ""));
+            + " were acknowledged and " + newest + " committed");
         return;
       }
       String difference = ModelState.read(recovered).differenceFrom(committed.get((int) txnId));

@@ -20,7 +20,10 @@ final class CrashWorkloads {
     return value;
   }
 
-  /** Small keys and values in three trees, short transactions, some aborted. */
+  /**
+   * Small keys and values in three trees, short transactions, some aborted, many committed
+   * deferred so that several commits share one sync (group commit).
+   */
   static final CrashHarness.Workload SMALL_TRANSACTIONS = new CrashHarness.Workload() {
     @Override
     public String name() {
@@ -30,6 +33,7 @@ final class CrashWorkloads {
     @Override
     public void run(CrashHarness h, Random random) {
       String[] trees = {"a", "b", "c"};
+      java.util.List<dev.ferrite.storage.PendingCommit> pending = new ArrayList<>();
       for (int t = 0; t < 60; t++) {
         h.begin();
         int ops = 1 + random.nextInt(6);
@@ -42,10 +46,18 @@ final class CrashWorkloads {
             h.put(tree, key(k), value(random, 1 + random.nextInt(120)));
           }
         }
-        if (random.nextInt(8) == 0) {
+        int outcome = random.nextInt(8);
+        if (outcome == 0) {
           h.abort();
+        } else if (outcome < 4) {
+          // Deferred: later commits join the same group until one of them is awaited.
+          pending.add(h.commitDeferred());
         } else {
           h.commit();
+        }
+        if (!pending.isEmpty() && random.nextInt(4) == 0) {
+          h.awaitDurable(pending.get(random.nextInt(pending.size())));
+          pending.clear();
         }
       }
     }

@@ -3,6 +3,7 @@ package dev.ferrite.storage.crash;
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
 import dev.ferrite.storage.region.Granularity;
+import dev.ferrite.storage.region.MappedFile;
 import dev.ferrite.storage.region.Region;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -28,12 +29,14 @@ import java.util.Random;
  *       the next {@link #fence} makes those values the durable baseline.
  *   <li>BYTE (eADR): every store so far is durable at a fence.
  * </ul>
- * The file length is durable at {@link #grow}, which (like the real backend) syncs.
+ * The file length is durable at {@link #grow}, which (like the real backend) syncs. On
+ * CACHE_LINE, {@link #sync} is only a fence, as on real persistent memory: nothing tracks
+ * unflushed stores for the caller.
  *
  * <p>It also plays pmemcheck: {@link #pendingUnits} tells whether anything stored is not yet
  * durable, and {@link #redundantFlushes} counts flushes of lines with nothing to write back.
  */
-final class SimulatedRegion implements Region {
+final class SimulatedRegion implements Region, MappedFile {
   /** Called at each persistence point and at random stores; the simulator is mid-operation. */
   interface CrashPoints {
     void reached(SimulatedRegion region, String point);
@@ -177,13 +180,71 @@ final class SimulatedRegion implements Region {
     flushedUpTo.clear();
   }
 
+  /** PAGE: everything stored becomes durable. CACHE_LINE: only a fence (flushes decide). */
   @Override
   public void sync() {
+    if (granularity == Granularity.CACHE_LINE) {
+      fence();
+      return;
+    }
     point("sync");
     if (failSyncCountdown >= 0 && failSyncCountdown-- == 0) {
       throw new StorageException(StorageErrorCode.PANIC, "simulated fdatasync failure (EIO)");
     }
     persistAll();
+  }
+
+  // ---- MappedFile: the primitives a backend's write path uses --------------------------------
+
+  @Override
+  public void pwrite(long offset, ByteBuffer src) {
+    store(offset, src);
+  }
+
+  @Override
+  public void fdatasync() {
+    sync();
+  }
+
+  @Override
+  public void orderStores() {
+    fence();
+  }
+
+  /** CLWB: the lines' current values will be durable after the next fence, not before. */
+  @Override
+  public void writeBack(long offset, int length) {
+    flush(offset, length);
+  }
+
+  @Override
+  public void drain() {
+    fence();
+  }
+
+  @Override
+  public void storeMapped(long offset, ByteBuffer src) {
+    store(offset, src);
+  }
+
+  /**
+   * On PAGE granularity this is msync: the range's units become durable. On cache-line
+   * granularity it is the JDK's write-back of a MAP_SYNC range: flush each line, then a fence.
+   */
+  @Override
+  public void forceMapped(long offset, int length) {
+    if (granularity == Granularity.PAGE) {
+      point("msync");
+      for (int u = (int) (offset / unit); (long) u * unit < offset + length; u++) {
+        List<byte[]> values = history.remove(u);
+        if (values != null && !values.isEmpty()) {
+          System.arraycopy(values.get(values.size() - 1), 0, persistedImage, u * unit, unit);
+        }
+      }
+      return;
+    }
+    flush(offset, length);
+    fence();
   }
 
   private void persistAll() {
