@@ -4,6 +4,8 @@ import dev.ferrite.storage.Store;
 import dev.ferrite.storage.StoreOptions;
 import dev.ferrite.storage.Tree;
 import dev.ferrite.storage.WriteTransaction;
+import dev.ferrite.storage.durability.Durability;
+import dev.ferrite.storage.durability.DurabilitySelector;
 import dev.ferrite.storage.region.FileRegion;
 import java.nio.file.Path;
 
@@ -44,7 +46,8 @@ public final class FerriteFixture implements AutoCloseable {
     Path dir = BenchDirs.create("ferrite");
     try {
       FileRegion file = FileRegion.open(dir.resolve("ferrite.db"), options.create(),
-          options.readOnly(), options.chunkShift());
+          options.readOnly(), options.chunkShift(),
+          DurabilitySelector.backend(Durability.PAGE).writePath(false));
       CountingRegion counting = new CountingRegion(file);
       try {
         return new FerriteFixture(dir, Store.open(counting, options), counting);
