@@ -26,9 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Invariants:
  * <ol>
- *   <li>The file length only changes in {@link #grow}, which writes real zeros and then syncs the
- *       file and its directory, so commits never change file metadata and never hit unwritten
- *       extents.
+ *   <li>The file length only changes in {@link #grow}, which writes real zeros (never sparse holes
+ *       or unwritten extents), in large steps. On PAGE backends the zeros and the new length
+ *       become durable with the next commit's fdatasync, which must persist the size anyway: pages
+ *       a transaction fills before it commits then reach the disk once, not as zeros and again
+ *       as data, and only the commit that grows the file changes its metadata.
  *   <li>Every chunk mapping covers only bytes below the file length (no SIGBUS).
  *   <li>The file is locked exclusively for the life of this object; the lock dies with the process,
  *       so a crash never leaves a lock to clean up. A second open in the same JVM is refused by
@@ -269,15 +271,17 @@ public final class FileRegion implements Region, MappedFile {
       throw new StorageException(StorageErrorCode.IO_ERROR, "cannot grow " + path + " to "
           + newLength + " bytes: " + e.getMessage(), e);
     }
-    try {
-      io.run(() -> {
-        channel.force(true);
-        return null;
-      });
-      syncDirectory(io, path);
-    } catch (IOException e) {
-      throw new StorageException(StorageErrorCode.PANIC, "sync failed while growing " + path
-          + ": " + e.getMessage(), e);
+    if (writePath.granularity() != Granularity.PAGE) {
+      // Cache-line backends have no later sync to ride on: make the new blocks durable now.
+      try {
+        io.run(() -> {
+          channel.force(true);
+          return null;
+        });
+      } catch (IOException e) {
+        throw new StorageException(StorageErrorCode.PANIC, "sync failed while growing " + path
+            + ": " + e.getMessage(), e);
+      }
     }
     try {
       remap(newLength);

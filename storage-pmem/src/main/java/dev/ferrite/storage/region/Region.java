@@ -36,8 +36,9 @@ public interface Region extends AutoCloseable {
   ByteBuffer chunk(int index);
 
   /**
-   * Extends the region to {@code newLength} with durable zeros: the new bytes and the new length
-   * survive a crash once this returns (real zeros are written and synced, never sparse holes).
+   * Extends the region to {@code newLength} with real zeros (never sparse holes). On PAGE regions
+   * the new length and zeros are durable after the next {@link #sync}; on cache-line regions
+   * when this returns.
    */
   void grow(long newLength);
 

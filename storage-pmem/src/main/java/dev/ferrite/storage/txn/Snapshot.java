@@ -109,7 +109,11 @@ public final class Snapshot {
     long freeListRoot = page.getLong(MetaLayout.FREE_LIST_ROOT);
     long firstTxnId = page.getLong(MetaLayout.FIRST_TXN_ID);
     int listBytes = page.getInt(MetaLayout.LIST_BYTES);
-    if (pageCount < PageLayout.FIRST_DATA_PAGE || pageCount > filePages
+    if (pageCount > filePages && pageCount >= PageLayout.FIRST_DATA_PAGE) {
+      // The commit grew the file and the new length did not reach the disk: it never completed.
+      return null;
+    }
+    if (pageCount < PageLayout.FIRST_DATA_PAGE
         || !validRoot(directoryRoot, pageCount) || !validRoot(freeListRoot, pageCount)
         || firstTxnId < 0 || firstTxnId > txnId
         || listBytes < 0 || !MetaLayout.listFits(listBytes, pageSize)) {

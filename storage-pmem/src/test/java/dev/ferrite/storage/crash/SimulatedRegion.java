@@ -29,9 +29,10 @@ import java.util.Random;
  *       the next {@link #fence} makes those values the durable baseline.
  *   <li>BYTE (eADR): every store so far is durable at a fence.
  * </ul>
- * The file length is durable at {@link #grow}, which (like the real backend) syncs. On
- * CACHE_LINE, {@link #sync} is only a fence, as on real persistent memory: nothing tracks
- * unflushed stores for the caller.
+ * A new file length is durable at the next {@link #sync} on PAGE granularity (like the real
+ * backend, whose fdatasync persists the size) and at {@link #grow} otherwise. On CACHE_LINE,
+ * {@link #sync} is only a fence, as on real persistent memory: nothing tracks unflushed stores for
+ * the caller.
  *
  * <p>It also plays pmemcheck: {@link #pendingUnits} tells whether anything stored is not yet
  * durable, and {@link #redundantFlushes} counts flushes of lines with nothing to write back.
@@ -47,6 +48,8 @@ final class SimulatedRegion implements Region, MappedFile {
   private byte[] volatileImage;
   private byte[] persistedImage;
   private long length;
+  /** The length a crash keeps: PAGE regions persist a new length only at sync. */
+  private long persistedLength;
   private final Map<Integer, List<byte[]>> history = new HashMap<>();
   private final Map<Integer, Integer> flushedUpTo = new HashMap<>();
   private CrashPoints crashPoints;
@@ -67,6 +70,7 @@ final class SimulatedRegion implements Region, MappedFile {
     this.volatileImage = image.clone();
     this.persistedImage = image.clone();
     this.length = image.length;
+    this.persistedLength = image.length;
   }
 
   void onCrashPoints(CrashPoints points, Random random, double storeProbability) {
@@ -109,6 +113,9 @@ final class SimulatedRegion implements Region, MappedFile {
     volatileImage = Arrays.copyOf(volatileImage, (int) newLength);
     persistedImage = Arrays.copyOf(persistedImage, (int) newLength);
     length = newLength;
+    if (granularity != Granularity.PAGE) {
+      persistedLength = newLength;
+    }
   }
 
   @Override
@@ -235,6 +242,7 @@ final class SimulatedRegion implements Region, MappedFile {
   public void forceMapped(long offset, int length) {
     if (granularity == Granularity.PAGE) {
       point("msync");
+      persistedLength = this.length;
       for (int u = (int) (offset / unit); (long) u * unit < offset + length; u++) {
         List<byte[]> values = history.remove(u);
         if (values != null && !values.isEmpty()) {
@@ -248,6 +256,7 @@ final class SimulatedRegion implements Region, MappedFile {
   }
 
   private void persistAll() {
+    persistedLength = length;
     System.arraycopy(volatileImage, 0, persistedImage, 0, (int) length);
     history.clear();
     flushedUpTo.clear();
@@ -268,19 +277,22 @@ final class SimulatedRegion implements Region, MappedFile {
     return redundantFlushes;
   }
 
-  /** Crash image: every unit at its durable value. */
+  /** Crash image: every unit at its durable value, the length as last synced. */
   byte[] minimalImage() {
-    return Arrays.copyOf(persistedImage, (int) length);
+    return Arrays.copyOf(persistedImage, (int) persistedLength);
   }
 
-  /** Crash image: every unit at its newest value. */
+  /** Crash image: every unit at its newest value (the file system wrote everything back). */
   byte[] maximalImage() {
     return Arrays.copyOf(volatileImage, (int) length);
   }
 
-  /** Crash image: every unit at its durable value or a random later one. */
+  /**
+   * Crash image: every unit at its durable value or a random later one, and the length as last
+   * synced or the newest (metadata write-back may happen at any time).
+   */
   byte[] randomImage(Random random) {
-    byte[] image = minimalImage();
+    byte[] image = Arrays.copyOf(persistedImage, (int) length);
     for (Map.Entry<Integer, List<byte[]>> entry : history.entrySet()) {
       List<byte[]> values = entry.getValue();
       int choice = random.nextInt(values.size() + 1) - 1;
@@ -288,7 +300,7 @@ final class SimulatedRegion implements Region, MappedFile {
         System.arraycopy(values.get(choice), 0, image, entry.getKey() * unit, unit);
       }
     }
-    return image;
+    return random.nextBoolean() ? image : Arrays.copyOf(image, (int) persistedLength);
   }
 
   @Override
