@@ -2,13 +2,11 @@ package dev.ferrite.storage.durability.dax;
 
 import dev.ferrite.storage.durability.Durability;
 import dev.ferrite.storage.durability.DurabilityBackend;
-import dev.ferrite.storage.region.MappedFile;
+import dev.ferrite.storage.durability.SyncMappedPath;
 import dev.ferrite.storage.region.Granularity;
+import dev.ferrite.storage.region.MappedFile;
 import dev.ferrite.storage.region.WritePath;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import jdk.nio.mapmode.ExtendedMapMode;
 
 /**
  * Persistent memory on an ADR platform: the file is mapped with {@code MAP_SYNC} (JEP 352's
@@ -38,26 +36,14 @@ public final class DaxBackend implements DurabilityBackend {
         + " (MAP_SYNC, ADR)";
   }
 
-  private static final class CacheLinePath implements WritePath {
-    private final boolean forcedPmem;
-
+  private static final class CacheLinePath extends SyncMappedPath {
     CacheLinePath(boolean forcedPmem) {
-      this.forcedPmem = forcedPmem;
+      super(forcedPmem);
     }
 
     @Override
     public Granularity granularity() {
       return Granularity.CACHE_LINE;
-    }
-
-    @Override
-    public FileChannel.MapMode mapMode() {
-      return forcedPmem ? FileChannel.MapMode.READ_WRITE : ExtendedMapMode.READ_WRITE_SYNC;
-    }
-
-    @Override
-    public void store(MappedFile file, long offset, ByteBuffer src) {
-      file.storeMapped(offset, src);
     }
 
     @Override

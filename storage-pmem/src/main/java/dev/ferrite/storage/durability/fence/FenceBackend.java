@@ -2,12 +2,10 @@ package dev.ferrite.storage.durability.fence;
 
 import dev.ferrite.storage.durability.Durability;
 import dev.ferrite.storage.durability.DurabilityBackend;
-import dev.ferrite.storage.region.MappedFile;
+import dev.ferrite.storage.durability.SyncMappedPath;
 import dev.ferrite.storage.region.Granularity;
+import dev.ferrite.storage.region.MappedFile;
 import dev.ferrite.storage.region.WritePath;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import jdk.nio.mapmode.ExtendedMapMode;
 
 /**
  * Persistent memory on an eADR platform: the CPU caches are inside the power-fail domain
@@ -31,26 +29,14 @@ public final class FenceBackend implements DurabilityBackend {
     return "a returned commit survives power failures: CPU caches are persistent (eADR)";
   }
 
-  private static final class FencePath implements WritePath {
-    private final boolean forcedPmem;
-
+  private static final class FencePath extends SyncMappedPath {
     FencePath(boolean forcedPmem) {
-      this.forcedPmem = forcedPmem;
+      super(forcedPmem);
     }
 
     @Override
     public Granularity granularity() {
       return Granularity.BYTE;
-    }
-
-    @Override
-    public FileChannel.MapMode mapMode() {
-      return forcedPmem ? FileChannel.MapMode.READ_WRITE : ExtendedMapMode.READ_WRITE_SYNC;
-    }
-
-    @Override
-    public void store(MappedFile file, long offset, ByteBuffer src) {
-      file.storeMapped(offset, src);
     }
 
     @Override
