@@ -84,8 +84,8 @@ public final class BTree {
 
   // ---- writes -----------------------------------------------------------------------------
 
-  /** Mutable descent path of one write operation. */
-  private static final class Path {
+  /** Mutable descent path of one write operation; one per tree, reused (see TreeRoot). */
+  static final class Path {
     final long[] pages = new long[MAX_DEPTH];
     final int[] indexes = new int[MAX_DEPTH];
     int leafLevel;
@@ -101,8 +101,9 @@ public final class BTree {
   }
 
   /** Descends to the leaf for {@code key}, recording the path. */
-  private static Path descend(PageAccess access, long root, byte[] key) {
-    Path path = new Path();
+  private static Path descend(PageAccess access, TreeRoot tree, byte[] key) {
+    long root = tree.root;
+    Path path = tree.scratchPath();
     long pageNumber = root;
     for (int level = 0; level < MAX_DEPTH; level++) {
       ByteBuffer page = node(access, pageNumber);
@@ -161,7 +162,7 @@ public final class BTree {
       tree.entries = 1;
       return true;
     }
-    Path path = descend(access, tree.root, key);
+    Path path = descend(access, tree, key);
     touchPath(access, tree, path);
     int level = path.leafLevel;
     ByteBuffer leaf = access.writable(path.pages[level]);
@@ -173,7 +174,12 @@ public final class BTree {
       tree.entries++;
     }
     boolean append = !path.found && isAppend(access, path);
-    insert(access, tree, path, level, index, leafCell(access, key, value), append);
+    int size = Node.LEAF_CELL_HEADER + key.length + value.length;
+    if (size <= maxInlineCell(access.pageSize()) && Node.fits(leaf, access.pageSize(), size)) {
+      Node.insertLeaf(leaf, access.pageSize(), index, key, value);
+    } else {
+      insert(access, tree, path, level, index, leafCell(access, key, value), append);
+    }
     return !path.found;
   }
 
@@ -265,7 +271,7 @@ public final class BTree {
       return;
     }
     checkKey(access, key);
-    Path path = new Path();
+    Path path = tree.scratchPath();
     long pageNumber = tree.root;
     for (int level = 0; ; level++) {
       if (level == MAX_DEPTH) {
@@ -302,7 +308,7 @@ public final class BTree {
     if (tree.root == 0) {
       return false;
     }
-    Path path = descend(access, tree.root, key);
+    Path path = descend(access, tree, key);
     if (!path.found) {
       return false;
     }

@@ -218,17 +218,34 @@ public final class Node {
 
   /** Inserts {@code cell} at {@code index}; the caller has checked {@link #fits}. */
   static void insert(ByteBuffer page, int pageSize, int index, byte[] cell) {
+    page.put(reserve(page, pageSize, index, cell.length), cell);
+  }
+
+  /**
+   * Inserts an inline leaf cell for {@code key} and {@code value} at {@code index} without
+   * building it first (the common put path); the caller has checked {@link #fits}.
+   */
+  static void insertLeaf(ByteBuffer page, int pageSize, int index, byte[] key, byte[] value) {
+    int offset = reserve(page, pageSize, index, LEAF_CELL_HEADER + key.length + value.length);
+    page.putShort(offset, (short) key.length);
+    page.putInt(offset + 2, value.length);
+    page.put(offset + LEAF_CELL_HEADER, key);
+    page.put(offset + LEAF_CELL_HEADER + key.length, value);
+  }
+
+  /** Makes room for a cell of {@code size} bytes at slot {@code index}; returns its offset. */
+  private static int reserve(ByteBuffer page, int pageSize, int index, int size) {
     int count = count(page);
-    if (freeGap(page, pageSize) < cell.length + 2) {
+    if (freeGap(page, pageSize) < size + 2) {
       compact(page, pageSize);
     }
-    int offset = contentStart(page, pageSize) - cell.length;
-    page.put(offset, cell);
+    int offset = contentStart(page, pageSize) - size;
     setContentStart(page, offset);
     int slotAt = SLOTS + 2 * index;
     page.put(slotAt + 2, page, slotAt, 2 * (count - index));
     page.putShort(slotAt, (short) offset);
     setCount(page, count + 1);
+    return offset;
   }
 
   /** Removes the cell at {@code index}; its bytes become garbage until the next compaction. */

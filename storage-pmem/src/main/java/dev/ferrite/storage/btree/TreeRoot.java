@@ -8,6 +8,7 @@ public final class TreeRoot {
   long root;
   long entries;
   long modifications;
+  private BTree.Path scratchPath;
 
   /** Creates the state of a tree with the given root page (0 = empty) and entry count. */
   public TreeRoot(long root, long entries) {
@@ -23,6 +24,17 @@ public final class TreeRoot {
   /** Number of key/value entries. */
   public long entries() {
     return entries;
+  }
+
+  /** The descent path write operations on this tree reuse (one transaction, one thread). */
+  BTree.Path scratchPath() {
+    BTree.Path path = scratchPath;
+    if (path == null) {
+      path = new BTree.Path();
+      scratchPath = path;
+    }
+    path.found = false;
+    return path;
   }
 
   /** Incremented by every change; cursors compare it to detect that they must re-seek. */
