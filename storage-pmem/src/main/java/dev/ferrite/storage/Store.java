@@ -77,6 +77,9 @@ public final class Store implements AutoCloseable {
     if (report.equals(previous)) {
       return;
     }
+    System.getLogger("dev.ferrite.storage").log(System.Logger.Level.INFO,
+        "durability decision for {0}:\n{1}", core.region() instanceof FileRegion file
+            ? file.path() : "region", report);
     if (previous != null && !firstLine(previous).equals(firstLine(report))) {
       movedFrom = firstLine(previous);
       System.getLogger("dev.ferrite.storage").log(System.Logger.Level.WARNING,
