@@ -174,12 +174,7 @@ public final class BTree {
       tree.entries++;
     }
     boolean append = !path.found && isAppend(access, path);
-    int size = Node.LEAF_CELL_HEADER + key.length + value.length;
-    if (size <= maxInlineCell(access.pageSize()) && Node.fits(leaf, access.pageSize(), size)) {
-      Node.insertLeaf(leaf, access.pageSize(), index, key, value);
-    } else {
-      insert(access, tree, path, level, index, leafCell(access, key, value), append);
-    }
+    insertEntry(access, tree, path, index, key, value, append);
     return !path.found;
   }
 
@@ -295,8 +290,23 @@ public final class BTree {
     tree.modifications++;
     touchPath(access, tree, path);
     tree.entries++;
-    insert(access, tree, path, path.leafLevel, path.indexes[path.leafLevel],
-        leafCell(access, key, value), true);
+    insertEntry(access, tree, path, path.indexes[path.leafLevel], key, value, true);
+  }
+
+  /**
+   * Inserts an entry into the (dirty) leaf of {@code path}: straight into the page when it fits
+   * inline (no cell is built), otherwise through {@link #insert}, which splits.
+   */
+  private static void insertEntry(PageAccess access, TreeRoot tree, Path path, int index,
+      byte[] key, byte[] value, boolean append) {
+    int level = path.leafLevel;
+    ByteBuffer leaf = access.writable(path.pages[level]);
+    int size = Node.LEAF_CELL_HEADER + key.length + value.length;
+    if (size <= maxInlineCell(access.pageSize()) && Node.fits(leaf, access.pageSize(), size)) {
+      Node.insertLeaf(leaf, access.pageSize(), index, key, value);
+    } else {
+      insert(access, tree, path, level, index, leafCell(access, key, value), append);
+    }
   }
 
   /**
