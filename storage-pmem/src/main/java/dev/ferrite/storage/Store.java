@@ -77,7 +77,8 @@ public final class Store implements AutoCloseable {
     if (report.equals(previous)) {
       return;
     }
-    System.getLogger("dev.ferrite.storage").log(System.Logger.Level.INFO,
+    // DEBUG: every new database records a decision; a change of platform is the WARNING below.
+    System.getLogger("dev.ferrite.storage").log(System.Logger.Level.DEBUG,
         "durability decision for {0}:\n{1}", core.region() instanceof FileRegion file
             ? file.path() : "region", report);
     if (previous != null && !firstLine(previous).equals(firstLine(report))) {

@@ -198,7 +198,11 @@ class FileSafetyTest {
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
           StandardCharsets.UTF_8));
-      assertEquals("ready", out.readLine());
+      String line;
+      do {
+        line = out.readLine();   // skips any log lines the child prints first
+      } while (line != null && !line.equals("ready"));
+      assertEquals("ready", line);
       StorageException e = assertThrows(StorageException.class,
           () -> Store.open(file, StoreOptions.defaults()));
       assertEquals(StorageErrorCode.LOCKED, e.code());
