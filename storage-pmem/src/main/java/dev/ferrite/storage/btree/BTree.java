@@ -212,6 +212,7 @@ public final class BTree {
       // Sorted load: the full page stays as it is; the new cell starts the next page.
       separator = leaf ? Node.leafCellKey(cell) : Node.branchCellKey(cell);
       Node.insert(rightPage, pageSize, 0, leaf ? cell : Node.withoutKey(cell));
+      access.finished(pageNumber);
     } else {
       byte[][] cells = Node.cellsWith(page, index, cell);
       int split = splitPoint(cells, pageSize);

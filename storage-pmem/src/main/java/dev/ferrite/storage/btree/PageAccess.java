@@ -36,4 +36,11 @@ public interface PageAccess {
 
   /** Releases a page no longer referenced by this transaction's state. */
   void free(long pageNumber);
+
+  /**
+   * Hints that dirty page {@code pageNumber} is finished for this transaction (the full left page
+   * of an append split): it may be written out early to keep the heap small. It stays readable
+   * and, if touched again, writable.
+   */
+  default void finished(long pageNumber) {}
 }

@@ -18,7 +18,9 @@ import java.util.Map;
  * <p>Modified pages live in heap buffers (the dirty table) until commit writes them; the mapping
  * is never written, so readers of the committed state cannot observe a partial change. When the
  * dirty table exceeds its limit, dirty pages are spilled: written to their (unpublished) places in
- * the file early and re-read if modified again, so a bulk load needs bounded heap.
+ * the file early and re-read if modified again, so a bulk load needs bounded heap. Pages a sorted
+ * load has filled (the left half of an append split) are spilled in batches as they finish, so a
+ * sorted load keeps almost nothing in heap.
  *
  * <p>Invariants: a page number is in at most one of {dirty, spilled}; both hold only pages this
  * transaction allocated; every page this transaction stopped using was passed to the allocator
@@ -30,6 +32,8 @@ public final class WriteContext extends ReadContext {
   final TreeRoot freeList;
   final LongObjectMap<ByteBuffer> dirty = new LongObjectMap<>();
   final LongObjectMap<Boolean> spilled = new LongObjectMap<>();
+  /** Dirty pages an append split finished, to be written early in batches. */
+  private final LongList finished = new LongList();
   private final Map<String, TreeRoot> committedTrees = new HashMap<>();
   private final int maxDirtyPages;
 
@@ -125,17 +129,39 @@ public final class WriteContext extends ReadContext {
    * when no tree code holds a dirty buffer.
    */
   public void spillIfNeeded() {
+    if (finished.size() >= finishedBatch()) {
+      spill(finished);
+      finished.clear();
+    }
     if (dirty.size() <= maxDirtyPages) {
       return;
     }
     LongList numbers = new LongList();
     dirty.forEachKey(numbers::add);
+    spill(numbers);
+    finished.clear();
+  }
+
+  /** Pages finished by append splits are written in batches of this many (1 MiB by default). */
+  private int finishedBatch() {
+    return Math.max(1, Math.min(256, maxDirtyPages / 4));
+  }
+
+  @Override
+  public void finished(long pageNumber) {
+    finished.add(pageNumber);
+  }
+
+  /** Writes the dirty pages among {@code numbers} and moves them to the spilled set. */
+  private void spill(LongList numbers) {
     numbers.sort();
     core.pager.storeAll(numbers, dirty);
     for (int i = 0; i < numbers.size(); i++) {
-      spilled.put(numbers.get(i), Boolean.TRUE);
+      long number = numbers.get(i);
+      if (dirty.remove(number) != null) {
+        spilled.put(number, Boolean.TRUE);
+      }
     }
-    dirty.clear();
   }
 
   // ---- named trees ------------------------------------------------------------------------
