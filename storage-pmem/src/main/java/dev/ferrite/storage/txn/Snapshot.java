@@ -74,11 +74,8 @@ public final class Snapshot {
     return freeListRoot;
   }
 
-  /** Writes this state into a meta page buffer (not yet sealed). */
+  /** Writes this state into a freshly allocated (all-zero) meta page buffer, not yet sealed. */
   void writeTo(ByteBuffer page, byte commitMode) {
-    for (int i = 0; i < page.capacity(); i++) {
-      page.put(i, (byte) 0);
-    }
     page.put(PageLayout.TYPE, PageLayout.TYPE_META);
     page.putLong(PageLayout.PAGE_NUMBER, metaPage);
     page.putLong(PageLayout.TXN_ID, txnId);
