@@ -24,7 +24,7 @@ final class GroupCommit {
   private final CommitProtocol protocol;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition durableChanged = lock.newCondition();
-  private final LongObjectMap<Boolean> livePages = new LongObjectMap<>();
+  private LongObjectMap<Boolean> livePages = new LongObjectMap<>();
   private Snapshot newestPending;
   private boolean syncing;
   private long syncs;
@@ -78,7 +78,9 @@ final class GroupCommit {
     Snapshot state = newestPending;
     LongList pages = new LongList();
     livePages.forEachKey(pages::add);
-    livePages.clear();
+    // A fresh map, not clear(): after a bulk load the map has grown to its size, and clearing
+    // every slot of it would cost each later small commit a megabyte of writes.
+    livePages = new LongObjectMap<>();
     newestPending = null;
     syncing = true;
     syncs++;
