@@ -201,34 +201,39 @@ public final class FileRegion implements Region, MappedFile {
     chunkAddresses = new long[0];
   }
 
-  @Override
-  public void storeMapped(long offset, ByteBuffer src) {
-    int from = src.position();
-    int remaining = src.remaining();
-    long at = offset;
+  /** One piece of a file range that lies within a single mapped chunk. */
+  @FunctionalInterface
+  private interface ChunkPiece {
+    /**
+     * Handles bytes {@code [index, index + length)} of chunk {@code chunk}, which are bytes
+     * {@code [done, done + length)} of the whole range.
+     */
+    void accept(int chunk, int index, int length, int done);
+  }
+
+  /** Splits {@code [offset, offset + length)} at chunk borders. */
+  private void forEachChunkPiece(long offset, int length, ChunkPiece piece) {
     long mask = (1L << chunkShift) - 1;
-    while (remaining > 0) {
-      MappedByteBuffer chunk = mapped[(int) (at >>> chunkShift)];
+    long end = offset + length;
+    for (long at = offset; at < end; ) {
+      int chunk = (int) (at >>> chunkShift);
       int index = (int) (at & mask);
-      int n = Math.min(remaining, chunk.capacity() - index);
-      chunk.put(index, src, from, n);
-      from += n;
+      int n = (int) Math.min(end - at, mapped[chunk].capacity() - index);
+      piece.accept(chunk, index, n, (int) (at - offset));
       at += n;
-      remaining -= n;
     }
   }
 
   @Override
+  public void storeMapped(long offset, ByteBuffer src) {
+    int from = src.position();
+    forEachChunkPiece(offset, src.remaining(),
+        (chunk, index, n, done) -> mapped[chunk].put(index, src, from + done, n));
+  }
+
+  @Override
   public void forceMapped(long offset, int length) {
-    long mask = (1L << chunkShift) - 1;
-    long end = offset + length;
-    for (long at = offset; at < end; ) {
-      MappedByteBuffer chunk = mapped[(int) (at >>> chunkShift)];
-      int index = (int) (at & mask);
-      int n = (int) Math.min(end - at, chunk.capacity() - index);
-      chunk.force(index, n);
-      at += n;
-    }
+    forEachChunkPiece(offset, length, (chunk, index, n, done) -> mapped[chunk].force(index, n));
   }
 
   @Override
@@ -338,15 +343,8 @@ public final class FileRegion implements Region, MappedFile {
       forceMapped(offset, length);
       return;
     }
-    long mask = (1L << chunkShift) - 1;
-    long end = offset + length;
-    for (long at = offset; at < end; ) {
-      int chunk = (int) (at >>> chunkShift);
-      int index = (int) (at & mask);
-      int n = (int) Math.min(end - at, mapped[chunk].capacity() - index);
-      pmem.pmem_flush(chunkAddress(chunk) + index, n);
-      at += n;
-    }
+    forEachChunkPiece(offset, length,
+        (chunk, index, n, done) -> pmem.pmem_flush(chunkAddress(chunk) + index, n));
   }
 
   @Override
