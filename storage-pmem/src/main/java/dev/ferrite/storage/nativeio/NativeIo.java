@@ -74,7 +74,7 @@ public final class NativeIo {
    */
   public static String statxDax(Path file) {
     try {
-      LibC libc = LibraryLoader.create(LibC.class).failImmediately().load("c");
+      LibC libc = LibCHolder.LIBC;
       Runtime runtime = Runtime.getRuntime(libc);
       Pointer buffer = Memory.allocateDirect(runtime, STATX_SIZE);
       if (libc.statx(AT_FDCWD, file.toString(), 0, STATX_BASIC_STATS, buffer) != 0) {
@@ -89,5 +89,10 @@ public final class NativeIo {
     } catch (Throwable e) {
       return "unavailable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
     }
+  }
+
+  /** Loads libc once, on the first statx; a failure surfaces from every call, as it should. */
+  private static final class LibCHolder {
+    static final LibC LIBC = LibraryLoader.create(LibC.class).failImmediately().load("c");
   }
 }
