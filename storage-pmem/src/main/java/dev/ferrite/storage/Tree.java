@@ -76,7 +76,8 @@ public final class Tree {
   }
 
   private void checkLive() {
-    if (txn.context.tree(name) != root) {
+    txn.context.checkOpen();
+    if (root.isDropped()) {
       throw new StorageException(StorageErrorCode.MISUSE, "tree '" + name + "' was dropped");
     }
   }

@@ -8,6 +8,7 @@ public final class TreeRoot {
   long root;
   long entries;
   long modifications;
+  private boolean dropped;
   private BTree.Path scratchPath;
 
   /** Creates the state of a tree with the given root page (0 = empty) and entry count. */
@@ -35,6 +36,16 @@ public final class TreeRoot {
     }
     path.found = false;
     return path;
+  }
+
+  /** Marks the tree as dropped: handles still holding this state refuse further use. */
+  public void markDropped() {
+    dropped = true;
+  }
+
+  /** Whether the tree was dropped in this transaction. */
+  public boolean isDropped() {
+    return dropped;
   }
 
   /** Incremented by every change; cursors compare it to detect that they must re-seek. */

@@ -93,7 +93,8 @@ public class ReadContext implements PageAccess {
     return new StorageException(StorageErrorCode.MISUSE, "write in a read-only transaction");
   }
 
-  void checkOpen() {
+  /** Throws CLOSED if this transaction or its store is closed. */
+  public void checkOpen() {
     if (closed) {
       throw new StorageException(StorageErrorCode.CLOSED, "transaction is closed");
     }

@@ -202,6 +202,7 @@ public final class WriteContext extends ReadContext {
     spillIfNeeded();
     BTree.freeAll(this, tree.root());
     BTree.delete(this, directory, TreeDescriptor.nameKey(name));
+    tree.markDropped();
     trees.put(name, null);
     committedTrees.remove(name);
     return true;
