@@ -264,9 +264,4 @@ public final class StoreCore {
       }
     }
   }
-
-  /** Whether {@link #close} was called. */
-  public boolean isClosed() {
-    return closed;
-  }
 }

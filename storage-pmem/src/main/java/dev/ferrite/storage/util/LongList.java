@@ -54,9 +54,4 @@ public final class LongList {
   public void sort() {
     Arrays.sort(values, 0, size);
   }
-
-  /** Returns a copy of the values. */
-  public long[] toArray() {
-    return Arrays.copyOf(values, size);
-  }
 }

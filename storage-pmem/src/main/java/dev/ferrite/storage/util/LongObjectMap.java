@@ -109,13 +109,6 @@ public final class LongObjectMap<V> {
     }
   }
 
-  /** Removes every entry. */
-  public void clear() {
-    Arrays.fill(keys, EMPTY);
-    Arrays.fill(values, null);
-    size = 0;
-  }
-
   private void resize(int capacity) {
     long[] oldKeys = keys;
     Object[] oldValues = values;
