@@ -45,8 +45,8 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(Path path, StoreOptions options) {
     Path absolute = path.toAbsolutePath();
-    DurabilitySelector.Selection selection =
-        DurabilitySelector.select(options.durability(), absolute.getParent());
+    DurabilitySelector.Selection selection = options.readOnly() ? DurabilitySelector.readOnly()
+        : DurabilitySelector.select(options.durability(), absolute.getParent());
     FileRegion region = FileRegion.open(absolute, options.create(), options.readOnly(),
         options.chunkShift(), selection.backend().writePath(selection.forcedPmem()));
     try {

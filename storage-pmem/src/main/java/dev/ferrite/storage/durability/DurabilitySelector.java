@@ -4,6 +4,7 @@ import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -63,9 +64,22 @@ public final class DurabilitySelector {
    *     MAP_SYNC is refused (unless pmem is forced)
    */
   public static Selection select(Durability configured, Path directory) {
+    return select(configured, PersistenceProbe.probe(directory));
+  }
+
+  /**
+   * For a read-only open, which never writes: the file is mapped read-only whatever the backend,
+   * so no probe runs (it would write a scratch file beside the database).
+   */
+  public static Selection readOnly() {
+    ProbeResult notProbed = new ProbeResult(Durability.PAGE, false, "not probed (read-only open)",
+        List.of(), "not probed", "not probed", "read-only open: nothing is written");
+    return new Selection(backend(Durability.PAGE), false, notProbed, "read-only open");
+  }
+
+  private static Selection select(Durability configured, ProbeResult probe) {
     String forced = System.getProperty("ferrite.durability.force");
     boolean forcedPmem = Boolean.getBoolean("ferrite.pmem.force");
-    ProbeResult probe = PersistenceProbe.probe(directory);
     if (forced != null && !forced.isBlank()) {
       Durability kind = Durability.parse(forced);
       return new Selection(backend(kind), forcedPmem && needsPmem(kind), probe,

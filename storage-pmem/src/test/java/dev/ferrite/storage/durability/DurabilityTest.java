@@ -60,6 +60,18 @@ class DurabilityTest {
   }
 
   @Test
+  void readOnlyOpenDoesNotProbe() {
+    Path file = dir.resolve("ro.db");
+    Store.open(file, StoreOptions.defaults()).close();
+    try (Store store = Store.open(file, StoreOptions.defaults().withReadOnly(true))) {
+      assertEquals("read-only open", store.durability().reason());
+      assertEquals("not probed (read-only open)", store.durability().probe().mapSyncEvidence());
+      assertTrue(store.recordedDurability().startsWith("backend: page"),
+          "the record of the last writable open is kept");
+    }
+  }
+
+  @Test
   void decisionRule() {
     assertEquals(Durability.PAGE,
         PersistenceProbe.decide(false, "refused", List.of("cpu_cache"), "not set", "ext4").chosen());
