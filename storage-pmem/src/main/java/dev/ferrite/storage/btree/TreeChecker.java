@@ -40,8 +40,8 @@ public final class TreeChecker {
       throw new StorageCorruptionException(pageNumber, "tree deeper than 64 levels (a cycle?)");
     }
     pageVisitor.accept(pageNumber);
+    // Slot structure is checked when the page is first read (Pager), so not again here.
     ByteBuffer page = BTree.node(access, pageNumber);
-    Node.checkStructure(page, access.pageSize(), pageNumber);
     int count = Node.count(page);
     boolean leaf = Node.isLeaf(page);
     if (count == 0 && depth > 0) {
