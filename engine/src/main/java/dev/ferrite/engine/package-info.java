@@ -1,6 +1,9 @@
 /**
- * The SQL engine: sessions, catalog, Calcite-based planning and physical operators over
- * {@code dev.ferrite.storage}. Not written yet (issue 4); this module only fixes its place
- * in the dependency order storage-pmem &larr; engine &larr; jdbc-driver &larr; tools.
+ * Ferrite's SQL engine: the public API used by the JDBC driver and the tools.
+ *
+ * <p>{@link dev.ferrite.engine.Database} opens a database file (or a named in-memory database);
+ * a {@link dev.ferrite.engine.Session} runs statements in transactions over it. Calcite parses,
+ * validates and plans; everything that runs (operators, transactions, the catalog) is ours.
+ * See {@code docs/architecture.md} for the life of a statement.
  */
 package dev.ferrite.engine;

@@ -1,0 +1,581 @@
+package dev.ferrite.engine;
+
+import dev.ferrite.engine.catalog.Catalog;
+import dev.ferrite.engine.ddl.DdlExecutor;
+import dev.ferrite.engine.exec.ExecContext;
+import dev.ferrite.engine.exec.RowSource;
+import dev.ferrite.engine.parse.SqlTransactionControl;
+import dev.ferrite.engine.plan.SqlPlanner;
+import dev.ferrite.engine.session.Plan;
+import dev.ferrite.engine.session.StatementPlanner;
+import dev.ferrite.engine.txn.EngineTransaction;
+import dev.ferrite.engine.txn.SharedSnapshot;
+import dev.ferrite.engine.txn.Storage;
+import dev.ferrite.engine.type.Values;
+import dev.ferrite.storage.ReadTransaction;
+import dev.ferrite.storage.StorageException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToLongFunction;
+
+/**
+ * One user's conversation with a database (one JDBC connection): a current transaction,
+ * autocommit, isolation level, read-only flag and savepoints. Not thread-safe, except
+ * {@link #cancel()}, which may be called from any thread.
+ *
+ * <p>In autocommit mode each statement is its own transaction: a query reads one snapshot
+ * that its cursor holds until closed; a DML or DDL statement takes the write lock, runs and
+ * commits durably before returning. With autocommit off (or after BEGIN) a transaction starts at
+ * the first statement and lasts until COMMIT or ROLLBACK; a failed statement is undone alone.
+ */
+public final class Session implements AutoCloseable {
+  private final Database db;
+  private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final List<Savepoint> savepoints = new ArrayList<>();
+  private EngineTransaction txn;
+  private boolean autoCommit = true;
+  private boolean block;
+  private IsolationLevel isolation = IsolationLevel.SERIALIZABLE;
+  private boolean readOnly;
+  private boolean closed;
+
+  private record Savepoint(String name, int undoMark, int dropsMark, Catalog catalog, boolean catalogChanged) {
+  }
+
+  Session(Database db) {
+    this.db = db;
+    this.readOnly = db.readOnly();
+  }
+
+  /** Prepares one SQL statement (a trailing semicolon is allowed; several statements are not). */
+  public Prepared prepare(String sql) {
+    checkOpen();
+    return guard(() -> prepareAgainst(sql, txn != null ? txn.catalog() : db.latestCatalog()));
+  }
+
+  private Plan prepareAgainst(String sql, Catalog catalog) {
+    Plan cached = db.cachedPlan(catalog.version(), sql);
+    if (cached != null) {
+      return cached;
+    }
+    Plan plan;
+    if (txn != null) {
+      plan = StatementPlanner.plan(sql, catalog, db.store().maxKeyLength(), rowCounts(txn.reader()));
+    } else {
+      try (ReadTransaction rt = Storage.call(db.store()::beginRead)) {
+        plan = StatementPlanner.plan(sql, catalog, db.store().maxKeyLength(), rowCounts(rt));
+      }
+    }
+    if (plan.cacheable()) {
+      db.cachePlan(plan, catalog.version());
+    }
+    return plan;
+  }
+
+  private static ToLongFunction<String> rowCounts(ReadTransaction rt) {
+    return tree -> {
+      try {
+        return rt.hasTree(tree) ? rt.tree(tree).entries() : 0;
+      } catch (StorageException e) {
+        return 0;
+      }
+    };
+  }
+
+  /**
+   * Runs a prepared statement.
+   *
+   * @param parameters values for the {@code ?} markers, in order; any Java value the engine can
+   *     convert to the parameter's type ({@code Integer}, {@code java.sql.Date}, ...)
+   * @param maxRows stop a query after this many rows (0: no limit)
+   * @param timeoutMillis cancel the statement after this long (0: no timeout)
+   */
+  public Result execute(Prepared prepared, Object[] parameters, long maxRows, long timeoutMillis) {
+    checkOpen();
+    cancelled.set(false);
+    Plan plan = (Plan) prepared;
+    long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
+    return guard(() -> {
+      switch (plan.kind) {
+        case TRANSACTION_CONTROL:
+          transactionControl(plan.transaction);
+          return Result.ofCount(0, List.of(), List.of());
+        case QUERY:
+          return query(plan, parameters, maxRows, deadline);
+        case DML:
+          return dml(plan, parameters, deadline);
+        case DDL:
+          ddl(plan);
+          return Result.ofCount(0, List.of(), List.of());
+        default:
+          throw new IllegalStateException(plan.kind.toString());
+      }
+    });
+  }
+
+  /** Prepares and runs {@code sql} with no parameters, no row limit and no timeout. */
+  public Result execute(String sql) {
+    return execute(prepare(sql), new Object[0], 0, 0);
+  }
+
+  private boolean autoCommitting() {
+    return autoCommit && !block;
+  }
+
+  private EngineTransaction begin(boolean explicit, IsolationLevel level) {
+    return new EngineTransaction(db.store(), db::catalogOf, level, readOnly, explicit);
+  }
+
+  private EngineTransaction current() {
+    if (txn == null) {
+      txn = begin(true, isolation);
+    }
+    return txn;
+  }
+
+  /** The plan again if the catalog changed since it was prepared. */
+  private Plan revalidate(Plan plan, Catalog catalog) {
+    return plan.catalogVersion == catalog.version() ? plan : prepareAgainst(plan.sql, catalog);
+  }
+
+  private Object[] bind(Plan plan, Object[] parameters) {
+    int n = plan.parameters.size();
+    if (parameters == null || parameters.length < n) {
+      throw new EngineException(SqlStates.INVALID_PARAMETER, "statement has " + n + " parameters but "
+          + (parameters == null ? 0 : parameters.length) + " were given");
+    }
+    Object[] bound = new Object[n];
+    for (int i = 0; i < n; i++) {
+      try {
+        bound[i] = Values.coerce(parameters[i], plan.parameters.get(i).type());
+      } catch (EngineException e) {
+        throw new EngineException(e.sqlState(), "parameter " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return bound;
+  }
+
+  private Result query(Plan prepared, Object[] parameters, long maxRows, long deadline) {
+    boolean own = autoCommitting();
+    EngineTransaction t = own ? begin(false, IsolationLevel.SERIALIZABLE) : current();
+    try {
+      if (!own) {
+        t.beforeStatement();
+      }
+      Plan plan = revalidate(prepared, t.catalog());
+      if (plan.explainLines != null) {
+        if (own) {
+          t.rollback();
+        }
+        return Result.ofRows(new ListCursor(plan.columns, plan.explainLines));
+      }
+      ExecContext ctx = new ExecContext(t, bind(plan, parameters), cancelled, deadline);
+      SharedSnapshot snapshot = own ? null : t.shareSnapshot();
+      RowSource rows = plan.root.open(ctx);
+      return Result.ofRows(new QueryCursor(plan.columns, rows, maxRows, own ? t : null, snapshot));
+    } catch (RuntimeException e) {
+      if (own) {
+        t.rollback();
+      }
+      throw e;
+    }
+  }
+
+  private Result dml(Plan prepared, Object[] parameters, long deadline) {
+    boolean own = autoCommitting();
+    // An autocommit statement reads the newest state under the write lock: no snapshot to conflict with.
+    EngineTransaction t = own ? begin(false, IsolationLevel.READ_COMMITTED) : current();
+    int mark = t.undo().mark();
+    int drops = t.dropsMark();
+    Catalog catalogBefore = t.catalog();
+    boolean changedBefore = t.catalogChanged();
+    try {
+      if (!own) {
+        t.beforeStatement();
+      }
+      t.writer();
+      Plan plan = revalidate(prepared, t.catalog());
+      ExecContext ctx = new ExecContext(t, bind(plan, parameters), cancelled, deadline);
+      List<Object[]> keys = plan.generatedKeyColumns.isEmpty() ? null : new ArrayList<>();
+      long n = plan.modify.run(ctx, keys);
+      if (own) {
+        t.commit();
+      }
+      return Result.ofCount(n, keys == null ? List.of() : keys, plan.generatedKeyColumns);
+    } catch (RuntimeException e) {
+      if (own) {
+        t.rollback();
+      } else {
+        undoStatement(t, mark, drops, catalogBefore, changedBefore);
+      }
+      throw e;
+    }
+  }
+
+  private void ddl(Plan plan) {
+    boolean own = autoCommitting();
+    EngineTransaction t = own ? begin(false, IsolationLevel.READ_COMMITTED) : current();
+    int mark = t.undo().mark();
+    int drops = t.dropsMark();
+    Catalog catalogBefore = t.catalog();
+    boolean changedBefore = t.catalogChanged();
+    try {
+      t.writer();
+      SqlPlanner planner = new SqlPlanner(t.catalog(), db.store().maxKeyLength(), rowCounts(t.reader()));
+      new DdlExecutor(t, db.store().maxKeyLength(), plan.sql, planner,
+          (expr, type) -> evaluateConstant(t, expr, type),
+          insert -> runNested(t, insert)).execute(plan.ddl);
+      if (own) {
+        t.commit();
+      }
+    } catch (RuntimeException e) {
+      if (own) {
+        t.rollback();
+      } else {
+        undoStatement(t, mark, drops, catalogBefore, changedBefore);
+      }
+      throw e;
+    }
+  }
+
+  private void undoStatement(EngineTransaction t, int mark, int drops, Catalog catalog, boolean changed) {
+    try {
+      t.rollbackTo(mark, drops, catalog, changed);
+    } catch (RuntimeException undoFailure) {
+      // The transaction can no longer be trusted: end it.
+      t.rollback();
+      txn = null;
+      savepoints.clear();
+      block = false;
+    }
+  }
+
+  private Object evaluateConstant(EngineTransaction t, String expression, dev.ferrite.engine.type.ColumnType type) {
+    Plan plan = StatementPlanner.plan("VALUES (" + expression + ")", t.catalog(), db.store().maxKeyLength(),
+        rowCounts(t.reader()));
+    if (plan.root == null) {
+      throw new EngineException(SqlStates.SYNTAX_ERROR, "DEFAULT must be a constant expression: " + expression);
+    }
+    RowSource rows = plan.root.open(new ExecContext(t, new Object[0], cancelled, 0));
+    return Values.cast(rows.next()[0], type);
+  }
+
+  private long runNested(EngineTransaction t, String sql) {
+    Plan plan = StatementPlanner.plan(sql, t.catalog(), db.store().maxKeyLength(), rowCounts(t.reader()));
+    return plan.modify.run(new ExecContext(t, new Object[0], cancelled, 0), null);
+  }
+
+  private void transactionControl(SqlTransactionControl tc) {
+    switch (tc.kind) {
+      case BEGIN:
+        if (txn != null || block) {
+          throw new EngineException("25001", "a transaction is already in progress");
+        }
+        block = true;
+        current();
+        return;
+      case COMMIT:
+        commit();
+        return;
+      case ROLLBACK:
+        rollback();
+        return;
+      case SAVEPOINT:
+        setSavepoint(tc.savepoint.getSimple());
+        return;
+      case RELEASE_SAVEPOINT:
+        releaseSavepoint(tc.savepoint.getSimple());
+        return;
+      case ROLLBACK_TO_SAVEPOINT:
+        rollbackToSavepoint(tc.savepoint.getSimple());
+        return;
+      case SET_ISOLATION:
+        setIsolationLevel(tc.argument.equals("READ COMMITTED") || tc.argument.equals("READ UNCOMMITTED")
+            ? IsolationLevel.READ_COMMITTED : IsolationLevel.SERIALIZABLE);
+        return;
+      case SET_READ_ONLY:
+        setReadOnly(tc.argument.equals("ONLY"));
+        return;
+      default:
+        throw new IllegalStateException(tc.kind.toString());
+    }
+  }
+
+  public boolean autoCommit() {
+    return autoCommit;
+  }
+
+  /** Switching autocommit on commits the open transaction, as JDBC requires. */
+  public void setAutoCommit(boolean on) {
+    checkOpen();
+    if (on && !autoCommit) {
+      commit();
+    }
+    autoCommit = on;
+  }
+
+  /** Whether a transaction is open (it has run at least one statement since the last commit). */
+  public boolean inTransaction() {
+    return txn != null;
+  }
+
+  /** Commits the open transaction durably; does nothing when none is open. */
+  public void commit() {
+    checkOpen();
+    EngineTransaction t = txn;
+    txn = null;
+    savepoints.clear();
+    block = false;
+    if (t != null) {
+      guard(() -> {
+        t.commit();
+        return null;
+      });
+    }
+  }
+
+  /** Discards the open transaction; does nothing when none is open. */
+  public void rollback() {
+    checkOpen();
+    EngineTransaction t = txn;
+    txn = null;
+    savepoints.clear();
+    block = false;
+    if (t != null) {
+      guard(() -> {
+        t.rollback();
+        return null;
+      });
+    }
+  }
+
+  /** Sets a savepoint in the open transaction (opening one if needed). */
+  public void setSavepoint(String name) {
+    checkOpen();
+    if (autoCommitting()) {
+      throw new EngineException(SqlStates.INVALID_TRANSACTION_STATE, "savepoints need a transaction: turn autocommit off or BEGIN first");
+    }
+    EngineTransaction t = current();
+    savepoints.add(new Savepoint(name, t.undo().mark(), t.dropsMark(), t.catalog(), t.catalogChanged()));
+  }
+
+  private int findSavepoint(String name) {
+    for (int i = savepoints.size() - 1; i >= 0; i--) {
+      if (savepoints.get(i).name.equals(name)) {
+        return i;
+      }
+    }
+    throw new EngineException(SqlStates.INVALID_SAVEPOINT, "no savepoint named " + name);
+  }
+
+  /** Undoes everything after savepoint {@code name}; the savepoint stays. */
+  public void rollbackToSavepoint(String name) {
+    checkOpen();
+    int i = findSavepoint(name);
+    Savepoint s = savepoints.get(i);
+    guard(() -> {
+      txn.rollbackTo(s.undoMark, s.dropsMark, s.catalog, s.catalogChanged);
+      return null;
+    });
+    while (savepoints.size() > i + 1) {
+      savepoints.remove(savepoints.size() - 1);
+    }
+  }
+
+  /** Forgets savepoint {@code name} and any set after it. */
+  public void releaseSavepoint(String name) {
+    checkOpen();
+    int i = findSavepoint(name);
+    while (savepoints.size() > i) {
+      savepoints.remove(savepoints.size() - 1);
+    }
+  }
+
+  public IsolationLevel isolationLevel() {
+    return isolation;
+  }
+
+  /** Changes the isolation level; not allowed inside a transaction (25000). */
+  public void setIsolationLevel(IsolationLevel level) {
+    checkOpen();
+    if (txn != null && level != isolation) {
+      throw new EngineException(SqlStates.INVALID_TRANSACTION_STATE, "cannot change the isolation level inside a transaction");
+    }
+    isolation = level;
+  }
+
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** Makes later transactions read-only; not allowed inside a transaction (25000). */
+  public void setReadOnly(boolean value) {
+    checkOpen();
+    if (txn != null && value != readOnly) {
+      throw new EngineException(SqlStates.INVALID_TRANSACTION_STATE, "cannot change read-only mode inside a transaction");
+    }
+    if (!value && db.readOnly()) {
+      throw new EngineException(SqlStates.READ_ONLY_TRANSACTION, "the database was opened read-only");
+    }
+    readOnly = value;
+  }
+
+  /** Stops the statement running in this session, from any thread; it fails with 57014. */
+  public void cancel() {
+    cancelled.set(true);
+  }
+
+  /** The catalog this session currently sees (its transaction's, or the latest committed). */
+  public Catalog catalog() {
+    checkOpen();
+    return txn != null ? txn.catalog() : db.latestCatalog();
+  }
+
+  /** The database this session belongs to. */
+  public Database database() {
+    return db;
+  }
+
+  public boolean isClosed() {
+    return closed || db.isClosed();
+  }
+
+  /** Rolls back any open transaction and ends the session. Idempotent. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (txn != null) {
+      try {
+        txn.rollback();
+      } catch (RuntimeException ignored) {
+        // Closing must not fail; the store discards an unfinished write transaction anyway.
+      }
+      txn = null;
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new EngineException("08003", "session is closed");
+    }
+    db.checkOpen();
+  }
+
+  /** Runs engine work, turning stray exceptions into EngineExceptions with a SQLSTATE. */
+  private static <T> T guard(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (EngineException e) {
+      throw e;
+    } catch (StorageException e) {
+      throw Storage.translate(e);
+    } catch (StackOverflowError e) {
+      throw new EngineException(SqlStates.LIMIT_EXCEEDED, "statement too deeply nested", e);
+    } catch (RuntimeException e) {
+      throw new EngineException(SqlStates.INTERNAL_ERROR, "internal error: " + e, e);
+    }
+  }
+
+  /** Rows of a query, reading from the operator tree on demand. */
+  private static final class QueryCursor implements RowCursor {
+    private final List<ColumnMetadata> columns;
+    private final RowSource rows;
+    private final long maxRows;
+    private final EngineTransaction own;
+    private final SharedSnapshot snapshot;
+    private Object[] current;
+    private long count;
+    private boolean closed;
+
+    QueryCursor(List<ColumnMetadata> columns, RowSource rows, long maxRows, EngineTransaction own,
+        SharedSnapshot snapshot) {
+      this.columns = columns;
+      this.rows = rows;
+      this.maxRows = maxRows;
+      this.own = own;
+      this.snapshot = snapshot;
+    }
+
+    @Override public List<ColumnMetadata> columns() {
+      return columns;
+    }
+
+    @Override public boolean next() {
+      if (closed) {
+        return false;
+      }
+      if (maxRows > 0 && count >= maxRows) {
+        close();
+        return false;
+      }
+      try {
+        current = guard(rows::next);
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
+      if (current == null) {
+        close();
+        return false;
+      }
+      count++;
+      return true;
+    }
+
+    @Override public Object get(int index) {
+      if (current == null) {
+        throw new EngineException("24000", "no current row");
+      }
+      return current[index];
+    }
+
+    @Override public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        rows.close();
+      } finally {
+        if (snapshot != null) {
+          snapshot.release();
+        }
+        if (own != null) {
+          own.rollback();
+        }
+      }
+    }
+  }
+
+  /** Rows already in memory (EXPLAIN output). */
+  private static final class ListCursor implements RowCursor {
+    private final List<ColumnMetadata> columns;
+    private final List<String> lines;
+    private int i = -1;
+
+    ListCursor(List<ColumnMetadata> columns, List<String> lines) {
+      this.columns = columns;
+      this.lines = lines;
+    }
+
+    @Override public List<ColumnMetadata> columns() {
+      return columns;
+    }
+
+    @Override public boolean next() {
+      return ++i < lines.size();
+    }
+
+    @Override public Object get(int index) {
+      return lines.get(i);
+    }
+
+    @Override public void close() {
+      i = lines.size();
+    }
+  }
+}

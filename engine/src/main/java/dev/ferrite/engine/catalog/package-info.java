@@ -1,0 +1,7 @@
+/**
+ * The catalog: immutable definitions of tables, columns, indexes and views, one {@link
+ * dev.ferrite.engine.catalog.Catalog} per catalog version, stored in the system tree
+ * {@code sys.catalog} of the same MVCC store as the data, so DDL commits (or rolls back) with
+ * the transaction that ran it.
+ */
+package dev.ferrite.engine.catalog;

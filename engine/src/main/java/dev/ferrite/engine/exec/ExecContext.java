@@ -1,0 +1,60 @@
+package dev.ferrite.engine.exec;
+
+import dev.ferrite.engine.EngineException;
+import dev.ferrite.engine.SqlStates;
+import dev.ferrite.engine.txn.EngineTransaction;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Everything one execution needs: the transaction to read and write through, parameter values,
+ * the cancel flag and deadline, and the values of correlation variables.
+ */
+public final class ExecContext {
+  private final EngineTransaction txn;
+  private final Object[] params;
+  private final AtomicBoolean cancelled;
+  private final long deadlineNanos;
+  private final Object[][] correlations = new Object[8][];
+  private int ticks;
+
+  /** Creates a context; {@code deadlineNanos} is a {@link System#nanoTime} value or 0. */
+  public ExecContext(EngineTransaction txn, Object[] params, AtomicBoolean cancelled, long deadlineNanos) {
+    this.txn = txn;
+    this.params = params;
+    this.cancelled = cancelled;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  public EngineTransaction txn() {
+    return txn;
+  }
+
+  public Object param(int i) {
+    return params[i];
+  }
+
+  /** Values of correlation variable {@code id} (the current outer row). */
+  public Object[] correlation(int id) {
+    return correlations[id];
+  }
+
+  public void setCorrelation(int id, Object[] row) {
+    correlations[id] = row;
+  }
+
+  /** Throws 57014 if the statement was cancelled or timed out; cheap enough to call per row. */
+  public void checkCancelled() {
+    if ((++ticks & 1023) != 0) {
+      return;
+    }
+    if (cancelled.get()) {
+      throw new EngineException(SqlStates.QUERY_CANCELED, "statement cancelled");
+    }
+    if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
+      throw new EngineException(SqlStates.QUERY_CANCELED, "statement timed out");
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new EngineException(SqlStates.QUERY_CANCELED, "statement interrupted");
+    }
+  }
+}
