@@ -25,17 +25,44 @@ boolean IfExistsOpt() :
 /** A column definition or a table constraint inside CREATE TABLE (...) or ALTER TABLE ADD. */
 void TableElement(List<SqlNode> columns, List<SqlNode> constraints) :
 {
+    SqlIdentifier name = null;
+    final Span s = Span.of();
+}
+{
+    (
+        <CONSTRAINT> { s.add(this); } name = SimpleIdentifier() TableConstraint(s, name, constraints)
+    |
+        TableConstraint(s, null, constraints)
+    |
+        ColumnDefinition(columns, constraints)
+    )
+}
+
+void TableConstraint(Span s, SqlIdentifier name, List<SqlNode> constraints) :
+{
+    SqlNodeList cols;
+}
+{
+    <PRIMARY> { s.add(this); } <KEY> cols = ParenthesizedSimpleIdentifierList() {
+        constraints.add(new SqlTableConstraint(s.end(this), SqlTableConstraint.Kind.PRIMARY_KEY, name, cols));
+    }
+|
+    <UNIQUE> { s.add(this); } cols = ParenthesizedSimpleIdentifierList() {
+        constraints.add(new SqlTableConstraint(s.end(this), SqlTableConstraint.Kind.UNIQUE, name, cols));
+    }
+}
+
+void ColumnDefinition(List<SqlNode> columns, List<SqlNode> constraints) :
+{
     final SqlIdentifier id;
     final SqlDataTypeSpec type;
     boolean nullable = true;
     SqlNode defaultValue = null;
     boolean identity = false;
-    SqlIdentifier name = null;
-    SqlNodeList cols;
     final Span s = Span.of();
 }
 {
-    LOOKAHEAD(2) id = SimpleIdentifier() { s.add(id); } type = DataType()
+    id = SimpleIdentifier() { s.add(id); } type = DataType()
     (
         <NOT> <NULL> { nullable = false; }
     |   <NULL> { nullable = true; }
@@ -55,17 +82,6 @@ void TableElement(List<SqlNode> columns, List<SqlNode> constraints) :
     {
         columns.add(new SqlColumnDefinition(s.end(this), id, type, nullable, defaultValue, identity));
     }
-|
-    [ <CONSTRAINT> { s.add(this); } name = SimpleIdentifier() ]
-    (
-        <PRIMARY> { s.add(this); } <KEY> cols = ParenthesizedSimpleIdentifierList() {
-            constraints.add(new SqlTableConstraint(s.end(this), SqlTableConstraint.Kind.PRIMARY_KEY, name, cols));
-        }
-    |
-        <UNIQUE> { s.add(this); } cols = ParenthesizedSimpleIdentifierList() {
-            constraints.add(new SqlTableConstraint(s.end(this), SqlTableConstraint.Kind.UNIQUE, name, cols));
-        }
-    )
 }
 
 SqlCreate SqlCreateTableStmt(Span s, boolean replace) :
@@ -245,4 +261,14 @@ SqlNode SqlTransactionStmt() :
             }
         )
     )
+}
+
+/** CLOB and BLOB: reserved words in Calcite's grammar, so they need their own rule. */
+SqlTypeNameSpec LobTypeName() :
+{
+    final Span s = Span.of();
+}
+{
+    <CLOB> { return new SqlUserDefinedTypeNameSpec(new SqlIdentifier("CLOB", s.end(this)), s.end(this)); }
+|   <BLOB> { return new SqlUserDefinedTypeNameSpec(new SqlIdentifier("BLOB", s.end(this)), s.end(this)); }
 }

@@ -1,10 +1,8 @@
 package dev.ferrite.engine;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.ferrite.engine.catalog.Catalog;
 import dev.ferrite.engine.catalog.CatalogStore;
-import dev.ferrite.engine.session.Plan;
+import dev.ferrite.engine.session.TemplateCache;
 import dev.ferrite.engine.txn.Storage;
 import dev.ferrite.storage.ReadTransaction;
 import dev.ferrite.storage.StorageErrorCode;
@@ -33,7 +31,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseOptions options;
   private final Store store;
   private final Path deleteOnClose;
-  private final Cache<PlanKey, Plan> plans = Caffeine.newBuilder().maximumSize(4096).build();
+  private final TemplateCache plans = new TemplateCache();
   private int users = 1;
   private volatile boolean closed;
   private volatile CatalogAt latest;
@@ -47,10 +45,6 @@ public final class Database implements AutoCloseable {
       this.catalog = catalog;
       this.txnId = txnId;
     }
-  }
-
-  /** Plan cache key: catalog version and SQL text. */
-  private record PlanKey(long catalogVersion, String sql) {
   }
 
   private Database(String key, String location, DatabaseOptions options, Store store, Path deleteOnClose) {
@@ -189,17 +183,13 @@ public final class Database implements AutoCloseable {
     return c;
   }
 
-  Plan cachedPlan(long catalogVersion, String sql) {
-    return plans.getIfPresent(new PlanKey(catalogVersion, sql));
-  }
-
-  void cachePlan(Plan plan, long catalogVersion) {
-    plans.put(new PlanKey(catalogVersion, plan.sql()), plan);
+  TemplateCache plans() {
+    return plans;
   }
 
   /** Plan-cache hit and miss counts, for tools and benchmarks. */
   public String planCacheStats() {
-    return plans.stats().toString();
+    return plans.stats();
   }
 
   /** Releases this user's reference; the last close closes the store. */

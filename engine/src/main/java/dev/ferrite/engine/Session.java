@@ -8,6 +8,7 @@ import dev.ferrite.engine.parse.SqlTransactionControl;
 import dev.ferrite.engine.plan.SqlPlanner;
 import dev.ferrite.engine.session.Plan;
 import dev.ferrite.engine.session.StatementPlanner;
+import dev.ferrite.engine.session.TemplateCache;
 import dev.ferrite.engine.txn.EngineTransaction;
 import dev.ferrite.engine.txn.SharedSnapshot;
 import dev.ferrite.engine.txn.Storage;
@@ -54,23 +55,25 @@ public final class Session implements AutoCloseable {
     return guard(() -> prepareAgainst(sql, txn != null ? txn.catalog() : db.latestCatalog()));
   }
 
-  private Plan prepareAgainst(String sql, Catalog catalog) {
-    Plan cached = db.cachedPlan(catalog.version(), sql);
-    if (cached != null) {
-      return cached;
-    }
-    Plan plan;
+  private Prepared prepareAgainst(String sql, Catalog catalog) {
+    int maxKey = db.store().maxKeyLength();
     if (txn != null) {
-      plan = StatementPlanner.plan(sql, catalog, db.store().maxKeyLength(), rowCounts(txn.reader()));
-    } else {
-      try (ReadTransaction rt = Storage.call(db.store()::beginRead)) {
-        plan = StatementPlanner.plan(sql, catalog, db.store().maxKeyLength(), rowCounts(rt));
+      return db.plans().prepare(sql, catalog, maxKey, rowCounts(txn.reader()));
+    }
+    // Row counts for a cache miss come from a snapshot opened only if the planner asks.
+    ReadTransaction[] rt = new ReadTransaction[1];
+    try {
+      return db.plans().prepare(sql, catalog, maxKey, tree -> {
+        if (rt[0] == null) {
+          rt[0] = Storage.call(db.store()::beginRead);
+        }
+        return rowCounts(rt[0]).applyAsLong(tree);
+      });
+    } finally {
+      if (rt[0] != null) {
+        rt[0].close();
       }
     }
-    if (plan.cacheable()) {
-      db.cachePlan(plan, catalog.version());
-    }
-    return plan;
   }
 
   private static ToLongFunction<String> rowCounts(ReadTransaction rt) {
@@ -94,7 +97,14 @@ public final class Session implements AutoCloseable {
   public Result execute(Prepared prepared, Object[] parameters, long maxRows, long timeoutMillis) {
     checkOpen();
     cancelled.set(false);
-    Plan plan = (Plan) prepared;
+    Plan plan;
+    if (prepared instanceof TemplateCache.Bound) {
+      plan = ((TemplateCache.Bound) prepared).plan;
+      parameters = ((TemplateCache.Bound) prepared).arguments;
+    } else {
+      plan = (Plan) prepared;
+    }
+    Object[] args = parameters;
     long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
     return guard(() -> {
       switch (plan.kind) {
@@ -102,9 +112,9 @@ public final class Session implements AutoCloseable {
           transactionControl(plan.transaction);
           return Result.ofCount(0, List.of(), List.of());
         case QUERY:
-          return query(plan, parameters, maxRows, deadline);
+          return query(plan, args, maxRows, deadline);
         case DML:
-          return dml(plan, parameters, deadline);
+          return dml(plan, args, deadline);
         case DDL:
           ddl(plan);
           return Result.ofCount(0, List.of(), List.of());
@@ -134,9 +144,23 @@ public final class Session implements AutoCloseable {
     return txn;
   }
 
-  /** The plan again if the catalog changed since it was prepared. */
-  private Plan revalidate(Plan plan, Catalog catalog) {
-    return plan.catalogVersion == catalog.version() ? plan : prepareAgainst(plan.sql, catalog);
+  /**
+   * The plan again if the catalog changed since it was prepared. Parameters keep their meaning:
+   * a statement prepared from literal text is re-prepared from the same text.
+   */
+  private Runnable revalidate(Plan plan, Object[] args, Catalog catalog) {
+    if (plan.catalogVersion == catalog.version()) {
+      return new Runnable(plan, args);
+    }
+    Prepared again = prepareAgainst(plan.sql, catalog);
+    if (again instanceof TemplateCache.Bound) {
+      return new Runnable(((TemplateCache.Bound) again).plan, ((TemplateCache.Bound) again).arguments);
+    }
+    return new Runnable((Plan) again, args);
+  }
+
+  /** A plan with the parameter values to run it with. */
+  private record Runnable(Plan plan, Object[] args) {
   }
 
   private Object[] bind(Plan plan, Object[] parameters) {
@@ -163,14 +187,15 @@ public final class Session implements AutoCloseable {
       if (!own) {
         t.beforeStatement();
       }
-      Plan plan = revalidate(prepared, t.catalog());
+      Runnable run = revalidate(prepared, parameters, t.catalog());
+      Plan plan = run.plan;
       if (plan.explainLines != null) {
         if (own) {
           t.rollback();
         }
         return Result.ofRows(new ListCursor(plan.columns, plan.explainLines));
       }
-      ExecContext ctx = new ExecContext(t, bind(plan, parameters), cancelled, deadline);
+      ExecContext ctx = new ExecContext(t, bind(plan, run.args), cancelled, deadline);
       SharedSnapshot snapshot = own ? null : t.shareSnapshot();
       RowSource rows = plan.root.open(ctx);
       return Result.ofRows(new QueryCursor(plan.columns, rows, maxRows, own ? t : null, snapshot));
@@ -183,8 +208,33 @@ public final class Session implements AutoCloseable {
   }
 
   private Result dml(Plan prepared, Object[] parameters, long deadline) {
+    return writeStatement(t -> {
+      Runnable run = revalidate(prepared, parameters, t.catalog());
+      Plan plan = run.plan;
+      ExecContext ctx = new ExecContext(t, bind(plan, run.args), cancelled, deadline);
+      List<Object[]> keys = plan.generatedKeyColumns.isEmpty() ? null : new ArrayList<>();
+      long n = plan.modify.run(ctx, keys);
+      return Result.ofCount(n, keys == null ? List.of() : keys, plan.generatedKeyColumns);
+    });
+  }
+
+  private void ddl(Plan plan) {
+    writeStatement(t -> {
+      SqlPlanner planner = new SqlPlanner(t.catalog(), db.store().maxKeyLength(), rowCounts(t.reader()));
+      new DdlExecutor(t, db.store().maxKeyLength(), plan.sql, planner,
+          (expr, type) -> evaluateConstant(t, expr, type),
+          insert -> runNested(t, insert)).execute(plan.ddl);
+      return null;
+    });
+  }
+
+  /**
+   * Runs a statement that writes: in autocommit mode in its own transaction, committed at the
+   * end (it reads the newest state under the write lock, so there is no snapshot to conflict
+   * with); otherwise in the open transaction, where a failure undoes this statement alone.
+   */
+  private <T> T writeStatement(java.util.function.Function<EngineTransaction, T> work) {
     boolean own = autoCommitting();
-    // An autocommit statement reads the newest state under the write lock: no snapshot to conflict with.
     EngineTransaction t = own ? begin(false, IsolationLevel.READ_COMMITTED) : current();
     int mark = t.undo().mark();
     int drops = t.dropsMark();
@@ -195,40 +245,11 @@ public final class Session implements AutoCloseable {
         t.beforeStatement();
       }
       t.writer();
-      Plan plan = revalidate(prepared, t.catalog());
-      ExecContext ctx = new ExecContext(t, bind(plan, parameters), cancelled, deadline);
-      List<Object[]> keys = plan.generatedKeyColumns.isEmpty() ? null : new ArrayList<>();
-      long n = plan.modify.run(ctx, keys);
+      T result = work.apply(t);
       if (own) {
         t.commit();
       }
-      return Result.ofCount(n, keys == null ? List.of() : keys, plan.generatedKeyColumns);
-    } catch (RuntimeException e) {
-      if (own) {
-        t.rollback();
-      } else {
-        undoStatement(t, mark, drops, catalogBefore, changedBefore);
-      }
-      throw e;
-    }
-  }
-
-  private void ddl(Plan plan) {
-    boolean own = autoCommitting();
-    EngineTransaction t = own ? begin(false, IsolationLevel.READ_COMMITTED) : current();
-    int mark = t.undo().mark();
-    int drops = t.dropsMark();
-    Catalog catalogBefore = t.catalog();
-    boolean changedBefore = t.catalogChanged();
-    try {
-      t.writer();
-      SqlPlanner planner = new SqlPlanner(t.catalog(), db.store().maxKeyLength(), rowCounts(t.reader()));
-      new DdlExecutor(t, db.store().maxKeyLength(), plan.sql, planner,
-          (expr, type) -> evaluateConstant(t, expr, type),
-          insert -> runNested(t, insert)).execute(plan.ddl);
-      if (own) {
-        t.commit();
-      }
+      return result;
     } catch (RuntimeException e) {
       if (own) {
         t.rollback();
@@ -322,21 +343,15 @@ public final class Session implements AutoCloseable {
 
   /** Commits the open transaction durably; does nothing when none is open. */
   public void commit() {
-    checkOpen();
-    EngineTransaction t = txn;
-    txn = null;
-    savepoints.clear();
-    block = false;
-    if (t != null) {
-      guard(() -> {
-        t.commit();
-        return null;
-      });
-    }
+    end(true);
   }
 
   /** Discards the open transaction; does nothing when none is open. */
   public void rollback() {
+    end(false);
+  }
+
+  private void end(boolean commit) {
     checkOpen();
     EngineTransaction t = txn;
     txn = null;
@@ -344,7 +359,11 @@ public final class Session implements AutoCloseable {
     block = false;
     if (t != null) {
       guard(() -> {
-        t.rollback();
+        if (commit) {
+          t.commit();
+        } else {
+          t.rollback();
+        }
         return null;
       });
     }

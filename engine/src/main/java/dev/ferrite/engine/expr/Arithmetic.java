@@ -21,47 +21,36 @@ final class Arithmetic {
   private Arithmetic() {
   }
 
+  /** A function of two non-null values. */
+  private interface NonNull {
+    Object apply(Object x, Object y);
+  }
+
+  /** NULL if either operand is NULL, else {@code f} of both (the right one is not evaluated after a NULL). */
+  private static Expr strict(Expr a, Expr b, NonNull f) {
+    return (row, ctx) -> {
+      Object x = a.eval(row, ctx);
+      if (x == null) {
+        return null;
+      }
+      Object y = b.eval(row, ctx);
+      return y == null ? null : f.apply(x, y);
+    };
+  }
+
   static Expr binary(SqlKind kind, Expr a, Expr b, ColumnType type) {
     SqlType t = type.type();
     if (t.isInteger()) {
-      return (row, ctx) -> {
-        Object x = a.eval(row, ctx);
-        if (x == null) {
-          return null;
-        }
-        Object y = b.eval(row, ctx);
-        if (y == null) {
-          return null;
-        }
-        return Values.cast(integer(kind, Values.toLong(x), Values.toLong(y)), type);
-      };
+      return strict(a, b, (x, y) -> Values.cast(integer(kind, Values.toLong(x), Values.toLong(y)), type));
     }
     if (t == SqlType.DECIMAL) {
-      return (row, ctx) -> {
-        Object x = a.eval(row, ctx);
-        if (x == null) {
-          return null;
-        }
-        Object y = b.eval(row, ctx);
-        if (y == null) {
-          return null;
-        }
+      return strict(a, b, (x, y) -> {
         BigDecimal r = decimal(kind, Values.toBigDecimal(x), Values.toBigDecimal(y));
         return type.precision() > 0 && kind == SqlKind.DIVIDE ? r.setScale(type.scale(), RoundingMode.HALF_UP) : r;
-      };
+      });
     }
     if (t == SqlType.DOUBLE || t == SqlType.REAL) {
-      return (row, ctx) -> {
-        Object x = a.eval(row, ctx);
-        if (x == null) {
-          return null;
-        }
-        Object y = b.eval(row, ctx);
-        if (y == null) {
-          return null;
-        }
-        return approximate(kind, Values.toDouble(x), Values.toDouble(y));
-      };
+      return strict(a, b, (x, y) -> approximate(kind, Values.toDouble(x), Values.toDouble(y)));
     }
     if (t == SqlType.DATE || t == SqlType.TIMESTAMP || t == SqlType.TIME) {
       return (row, ctx) -> {

@@ -32,9 +32,41 @@ public final class StatementPlanner {
   private StatementPlanner() {
   }
 
+  /** A plan and, for each of its parameters, the template literal it was made from. */
+  record Templated(Plan plan, int[] parameterLiterals) {
+  }
+
+  /**
+   * Plans {@code sql} with its value literals turned into parameters (see
+   * {@link LiteralParameterizer}); falls back to planning the text as it is when the
+   * parameterized form does not validate.
+   */
+  static Templated planTemplate(String sql, SqlTemplate template, Catalog catalog, int maxKeyLength,
+      ToLongFunction<String> rowCounts) {
+    SqlNode node = SqlPlanner.parse(sql);
+    if (node.isA(SqlKind.QUERY) || node.isA(SqlKind.DML)) {
+      int[] params = LiteralParameterizer.apply(node, sql, template);
+      if (params.length > 0) {
+        try {
+          return new Templated(plan(sql, node, catalog, maxKeyLength, rowCounts), params);
+        } catch (EngineException e) {
+          if (!e.sqlState().startsWith("42") && !e.sqlState().startsWith("0A")) {
+            throw e;
+          }
+        }
+        node = SqlPlanner.parse(sql);
+      }
+    }
+    return new Templated(plan(sql, node, catalog, maxKeyLength, rowCounts), new int[0]);
+  }
+
   /** Makes the plan of {@code sql}. */
   public static Plan plan(String sql, Catalog catalog, int maxKeyLength, ToLongFunction<String> rowCounts) {
-    SqlNode node = SqlPlanner.parse(sql);
+    return plan(sql, SqlPlanner.parse(sql), catalog, maxKeyLength, rowCounts);
+  }
+
+  private static Plan plan(String sql, SqlNode node, Catalog catalog, int maxKeyLength,
+      ToLongFunction<String> rowCounts) {
     if (node instanceof SqlTransactionControl) {
       return new Plan(sql, StatementKind.TRANSACTION_CONTROL, catalog.version(), List.of(), List.of(), null, null,
           List.of(), null, (SqlTransactionControl) node, null);
