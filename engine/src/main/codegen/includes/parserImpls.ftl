@@ -269,6 +269,6 @@ SqlTypeNameSpec LobTypeName() :
     final Span s = Span.of();
 }
 {
-    <CLOB> { return new SqlUserDefinedTypeNameSpec(new SqlIdentifier("CLOB", s.end(this)), s.end(this)); }
-|   <BLOB> { return new SqlUserDefinedTypeNameSpec(new SqlIdentifier("BLOB", s.end(this)), s.end(this)); }
+    <CLOB> { return new SqlLobTypeNameSpec(true, s.end(this)); }
+|   <BLOB> { return new SqlLobTypeNameSpec(false, s.end(this)); }
 }

@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
    * in-memory database that lives until its last user closes it.
    */
   public static Database open(String location, DatabaseOptions options) {
+    Warmup.start();
     boolean memory = location.startsWith("mem:");
     String key = memory ? location : Path.of(location).toAbsolutePath().normalize().toString();
     synchronized (OPEN) {

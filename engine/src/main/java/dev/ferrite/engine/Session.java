@@ -90,7 +90,8 @@ public final class Session implements AutoCloseable {
    * Runs a prepared statement.
    *
    * @param parameters values for the {@code ?} markers, in order; any Java value the engine can
-   *     convert to the parameter's type ({@code Integer}, {@code java.sql.Date}, ...)
+   *     convert to the parameter's type ({@code Integer}, {@code java.sql.Date}, ...). They are
+   *     converted and copied before this returns, so the caller may reuse the array at once.
    * @param maxRows stop a query after this many rows (0: no limit)
    * @param timeoutMillis cancel the statement after this long (0: no timeout)
    */

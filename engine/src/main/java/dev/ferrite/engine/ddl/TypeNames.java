@@ -16,7 +16,9 @@ final class TypeNames {
 
   static ColumnType resolve(SqlDataTypeSpec spec) {
     SqlTypeNameSpec name = spec.getTypeNameSpec();
-    String n = name.getTypeName().getSimple().toUpperCase(Locale.ROOT);
+    String n = name instanceof dev.ferrite.engine.parse.SqlLobTypeNameSpec
+        ? ((dev.ferrite.engine.parse.SqlLobTypeNameSpec) name).declaredName
+        : name.getTypeName().getSimple().toUpperCase(Locale.ROOT);
     int precision = -1;
     int scale = -1;
     if (name instanceof SqlBasicTypeNameSpec) {
@@ -31,10 +33,10 @@ final class TypeNames {
       case "INTEGER": case "INT": case "INT4": case "MEDIUMINT": return ColumnType.of(SqlType.INTEGER);
       case "BIGINT": case "INT8": return ColumnType.of(SqlType.BIGINT);
       case "DECIMAL": case "NUMERIC": case "DEC":
-        if (p > 38) {
-          throw new EngineException(SqlStates.SYNTAX_ERROR, "DECIMAL precision " + p + " exceeds 38");
+        if (p > SqlType.MAX_DECIMAL_PRECISION) {
+          throw new EngineException(SqlStates.SYNTAX_ERROR, "DECIMAL precision " + p + " exceeds " + SqlType.MAX_DECIMAL_PRECISION);
         }
-        return new ColumnType(SqlType.DECIMAL, precision < 0 ? 38 : p, scale < 0 ? (precision < 0 ? 10 : 0) : scale);
+        return new ColumnType(SqlType.DECIMAL, precision < 0 ? SqlType.MAX_DECIMAL_PRECISION : p, scale < 0 ? (precision < 0 ? 10 : 0) : scale);
       case "REAL": case "FLOAT4": return ColumnType.of(SqlType.REAL);
       case "FLOAT": case "DOUBLE": case "FLOAT8": return ColumnType.of(SqlType.DOUBLE);
       case "CHAR": case "CHARACTER": return new ColumnType(SqlType.CHAR, precision < 0 ? 1 : p, 0);

@@ -14,11 +14,11 @@ final class EngineTypeSystem extends RelDataTypeSystemImpl {
   static final EngineTypeSystem INSTANCE = new EngineTypeSystem();
 
   @Override public int getMaxPrecision(SqlTypeName typeName) {
-    return typeName == SqlTypeName.DECIMAL ? 38 : super.getMaxPrecision(typeName);
+    return typeName == SqlTypeName.DECIMAL ? dev.ferrite.engine.type.SqlType.MAX_DECIMAL_PRECISION : super.getMaxPrecision(typeName);
   }
 
   @Override public int getMaxScale(SqlTypeName typeName) {
-    return typeName == SqlTypeName.DECIMAL ? 38 : super.getMaxScale(typeName);
+    return typeName == SqlTypeName.DECIMAL ? dev.ferrite.engine.type.SqlType.MAX_DECIMAL_PRECISION : super.getMaxScale(typeName);
   }
 
   @Override public RelDataType deriveSumType(RelDataTypeFactory f, RelDataType argumentType) {

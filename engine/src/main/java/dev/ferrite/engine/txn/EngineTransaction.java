@@ -43,6 +43,7 @@ public final class EngineTransaction {
   private Catalog catalog;
   private boolean catalogDirty;
   private boolean ended;
+  private int statements;
   private final UndoLog undo = new UndoLog();
   private final Map<String, Tree> trees = new HashMap<>();
   private final Map<String, long[]> sequences = new HashMap<>();
@@ -70,8 +71,12 @@ public final class EngineTransaction {
     return write != null;
   }
 
-  /** Under READ COMMITTED, moves a transaction that has not written yet to the newest snapshot. */
+  /**
+   * Marks the start of a statement; under READ COMMITTED, moves a transaction that has not
+   * written yet to the newest snapshot.
+   */
   public void beforeStatement() {
+    statements++;
     if (isolation == IsolationLevel.READ_COMMITTED && write == null) {
       snapshot.release();
       trees.clear();
@@ -123,7 +128,9 @@ public final class EngineTransaction {
       }
       throw Storage.translate(e);
     }
-    if (isolation == IsolationLevel.SERIALIZABLE
+    // A transaction whose first statement is this write has read nothing from its snapshot:
+    // it simply works on the newest state, as if it had started after the lock was granted.
+    if (isolation == IsolationLevel.SERIALIZABLE && statements > 1
         && store.lastCommittedTxnId() != snapshot.read().snapshotTxnId()) {
       w.abort();
       throw new EngineException(SqlStates.SERIALIZATION_FAILURE,

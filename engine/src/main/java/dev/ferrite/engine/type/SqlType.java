@@ -30,6 +30,9 @@ public enum SqlType {
   /** The type of an untyped NULL. */
   NULL(Types.NULL, Object.class);
 
+  /** Largest DECIMAL precision (and scale) the engine accepts. */
+  public static final int MAX_DECIMAL_PRECISION = 38;
+
   private final int jdbcType;
   private final Class<?> valueClass;
 

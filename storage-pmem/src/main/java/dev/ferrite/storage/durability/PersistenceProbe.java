@@ -58,16 +58,18 @@ public final class PersistenceProbe {
 
   /**
    * Tries a MAP_SYNC mapping of a scratch file; returns "supported" or what went wrong, and the
-   * scratch file's statx DAX attribute.
+   * scratch file's statx DAX attribute. statx is read only when MAP_SYNC works: it is evidence,
+   * not a deciding input, and reading it loads the native-call library (a few hundred
+   * milliseconds on a cold JVM) that an ordinary file system never needs.
    */
   static String[] tryMapSync(Path directory) {
     Path scratch = directory.resolve(".ferrite-probe-" + ProcessHandle.current().pid() + "-"
         + System.nanoTime());
-    String dax = "(not checked)";
+    String dax = "(not checked: no MAP_SYNC)";
     try (RandomAccessFile file = new RandomAccessFile(scratch.toFile(), "rw")) {
-      dax = NativeIo.statxDax(scratch);
       FileChannel channel = file.getChannel();
       channel.map(ExtendedMapMode.READ_WRITE_SYNC, 0, 4096);
+      dax = NativeIo.statxDax(scratch);
       return new String[] {"supported", dax};
     } catch (UnsupportedOperationException e) {
       return new String[] {"not supported by this JDK/platform (" + e.getMessage() + ")", dax};
