@@ -45,6 +45,8 @@ abstract class Accumulator {
         return new Bool(true);
       case BOOL_OR:
         return new Bool(false);
+      case LITERAL:
+        return new Constant(spec.literal);
       default:
         throw new IllegalStateException(spec.function.toString());
     }
@@ -216,6 +218,22 @@ abstract class Accumulator {
       }
       boolean b = (Boolean) v;
       value = value == null ? b : (and ? value && b : value || b);
+    }
+
+    @Override Object result() {
+      return value;
+    }
+  }
+
+  /** LITERAL_AGG: the same constant for every group that exists. */
+  static final class Constant extends Accumulator {
+    final Object value;
+
+    Constant(Object value) {
+      this.value = value;
+    }
+
+    @Override void add(Object v) {
     }
 
     @Override Object result() {

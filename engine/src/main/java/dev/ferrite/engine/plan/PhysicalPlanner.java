@@ -262,8 +262,10 @@ public final class PhysicalPlanner {
       if (c.getArgList().size() > 1) {
         throw new EngineException(SqlStates.FEATURE_NOT_SUPPORTED, "aggregate " + c);
       }
+      Object literal = c.getAggregation().getKind() == SqlKind.LITERAL_AGG
+          ? ExprCompiler.literalValue((RexLiteral) c.rexList.get(0)) : null;
       specs[i] = new AggregateSpec(function(c), c.getArgList().isEmpty() ? -1 : c.getArgList().get(0),
-          c.isDistinct(), c.filterArg, RelTypes.toColumnType(c.getType()));
+          c.isDistinct(), c.filterArg, RelTypes.toColumnType(c.getType()), literal);
     }
     return new HashAggregateNode(translate(a.getInput()), a.getGroupSet().toArray(), specs);
   }
@@ -279,6 +281,7 @@ public final class PhysicalPlanner {
       case MAX: return AggregateSpec.Function.MAX;
       case SINGLE_VALUE: return AggregateSpec.Function.SINGLE_VALUE;
       case ANY_VALUE: return AggregateSpec.Function.ANY_VALUE;
+      case LITERAL_AGG: return AggregateSpec.Function.LITERAL;
       default:
         String name = c.getAggregation().getName();
         if (name.equals("EVERY") || name.equals("BOOL_AND")) {
