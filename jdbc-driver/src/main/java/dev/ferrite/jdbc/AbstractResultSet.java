@@ -44,7 +44,6 @@ abstract class AbstractResultSet extends ReadOnlyResultSet {
   private final int maxFieldSize;
   boolean closed;
   private boolean wasNull;
-  private SQLWarning warnings;
   private int fetchSize;
   private int fetchDirection = FETCH_FORWARD;
   private ColumnLabels labels;
@@ -83,13 +82,8 @@ abstract class AbstractResultSet extends ReadOnlyResultSet {
 
   /** The value of 1-based {@code column}, remembering whether it was NULL. */
   private Object value(int column) throws SQLException {
-    if (closed) {
-      throw SqlExceptions.resultSetClosed();
-    }
-    if (column < 1 || column > columnCount) {
-      throw SqlExceptions.badIndex("column", column, columnCount);
-    }
-    Object v = current(column - 1);
+    checkOpen();
+    Object v = current(Arguments.checkIndex("column", column, columnCount));
     wasNull = v == null;
     return v;
   }
@@ -528,16 +522,16 @@ abstract class AbstractResultSet extends ReadOnlyResultSet {
     return metaData;
   }
 
+  /** Reading rows raises no warnings: the chain is always empty. */
   @Override
   public SQLWarning getWarnings() throws SQLException {
     checkOpen();
-    return warnings;
+    return null;
   }
 
   @Override
   public void clearWarnings() throws SQLException {
     checkOpen();
-    warnings = null;
   }
 
   @Override
@@ -560,9 +554,7 @@ abstract class AbstractResultSet extends ReadOnlyResultSet {
   @Override
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
-    if (rows < 0) {
-      throw SqlExceptions.invalidArgument("fetch size must be >= 0");
-    }
+    Arguments.checkNonNegative(rows, "fetch size");
     // A hint only: the engine produces rows on demand, there is no batch to size.
     fetchSize = rows;
   }
@@ -576,13 +568,7 @@ abstract class AbstractResultSet extends ReadOnlyResultSet {
   @Override
   public void setFetchDirection(int direction) throws SQLException {
     checkOpen();
-    if (direction != FETCH_FORWARD && direction != FETCH_REVERSE && direction != FETCH_UNKNOWN) {
-      throw SqlExceptions.invalidArgument("unknown fetch direction " + direction);
-    }
-    if (direction != FETCH_FORWARD && getType() == TYPE_FORWARD_ONLY) {
-      throw new SQLException("a TYPE_FORWARD_ONLY result set only fetches forward",
-          SqlExceptions.SEQUENCE_ERROR);
-    }
+    Arguments.checkFetchDirection(direction, getType(), "result set");
     fetchDirection = direction;
   }
 
@@ -594,14 +580,11 @@ abstract class AbstractResultSet extends ReadOnlyResultSet {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlExceptions.invalidArgument("not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(iface, this);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
+    return Wrappers.isWrapperFor(iface, this);
   }
 }

@@ -33,19 +33,7 @@ final class CursorResultSet extends AbstractResultSet {
       onRow = false;
       return false;
     }
-    boolean more;
-    // Marked busy like an execution: producing the next row may be the long part of a query,
-    // and a close from another thread must wait for it (see FerriteConnection.close).
-    FerriteConnection connection = statement.connection;
-    connection.enter();
-    try {
-      more = cursor.next();
-    } catch (RuntimeException e) {
-      throw fail(e);
-    } finally {
-      connection.exit();
-    }
-    if (more) {
+    if (advance()) {
       row++;
       onRow = true;
       return true;
@@ -53,6 +41,23 @@ final class CursorResultSet extends AbstractResultSet {
     onRow = false;
     release();
     return false;
+  }
+
+  /**
+   * Moves the engine cursor on, marked busy like an execution: producing the next row may be the
+   * long part of a query, and a close from another thread must wait for it (see
+   * FerriteConnection.close).
+   */
+  private boolean advance() throws SQLException {
+    FerriteConnection connection = statement.connection;
+    connection.enter();
+    try {
+      return cursor.next();
+    } catch (RuntimeException e) {
+      throw fail(e);
+    } finally {
+      connection.exit();
+    }
   }
 
   @Override
@@ -111,14 +116,7 @@ final class CursorResultSet extends AbstractResultSet {
       return false;
     }
     // Only a look-ahead can tell "before the first row" from "no rows at all".
-    statement.connection.enter();
-    try {
-      peeked = cursor.next();
-    } catch (RuntimeException e) {
-      throw fail(e);
-    } finally {
-      statement.connection.exit();
-    }
+    peeked = advance();
     if (!peeked) {
       release();
     }

@@ -69,7 +69,7 @@ public final class FerriteConnection implements Connection {
   /** Calls into the session now running on the owning thread (0 or 1; nested never). */
   private volatile int busy;
   private final Set<FerriteStatement> statements = ConcurrentHashMap.newKeySet();
-  private SQLWarning warnings;
+  private final WarningChain warnings = new WarningChain();
   private final Properties clientInfo = new Properties();
   private int networkTimeout;
   private Map<String, Class<?>> typeMap = new HashMap<>();
@@ -110,6 +110,41 @@ public final class FerriteConnection implements Connection {
     busy = 0;
   }
 
+  /** A call into the engine session; engine failures arrive as RuntimeExceptions. */
+  @FunctionalInterface
+  private interface SessionCall<T> {
+    T call(Session session) throws SQLException;
+  }
+
+  /** A {@link SessionCall} without a result. */
+  @FunctionalInterface
+  private interface SessionAction {
+    void run(Session session) throws SQLException;
+  }
+
+  /**
+   * Runs {@code call} marked busy, so that a close from another thread waits for it (see {@link
+   * #enter}), and maps what the engine throws through {@link #error(RuntimeException)}.
+   */
+  private <T> T fromSession(SessionCall<T> call) throws SQLException {
+    enter();
+    try {
+      return call.call(session);
+    } catch (RuntimeException e) {
+      throw error(e);
+    } finally {
+      exit();
+    }
+  }
+
+  /** {@link #fromSession} for calls without a result. */
+  private void inSession(SessionAction action) throws SQLException {
+    fromSession(s -> {
+      action.run(s);
+      return null;
+    });
+  }
+
   /** The single path by which engine failures leave the driver. */
   SQLException error(RuntimeException e, boolean timedOut) {
     if (closed && !(e instanceof dev.ferrite.engine.EngineException)) {
@@ -134,14 +169,15 @@ public final class FerriteConnection implements Connection {
 
   Catalog catalog() throws SQLException {
     checkOpen();
-    enter();
-    try {
-      return session.catalog();
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
+    return fromSession(Session::catalog);
+  }
+
+  /** Prepares SQL for this connection's statements, prepared or not. */
+  Prepared prepare(String sql) throws SQLException {
+    if (sql == null) {
+      throw SqlExceptions.invalidArgument("SQL must not be null");
     }
+    return fromSession(s -> s.prepare(sql));
   }
 
   /** Prepares SQL for metadata purposes (view columns). */
@@ -182,14 +218,6 @@ public final class FerriteConnection implements Connection {
     return statement;
   }
 
-  private void addWarning(SQLWarning w) {
-    if (warnings == null) {
-      warnings = w;
-    } else {
-      warnings.setNextWarning(w);
-    }
-  }
-
   /** Forward-only results read the transaction's snapshot; they end with it. */
   private void closeCursors() throws SQLException {
     for (FerriteStatement s : statements) {
@@ -212,14 +240,14 @@ public final class FerriteConnection implements Connection {
       throw SqlExceptions.invalidArgument("unknown result set holdability " + holdability);
     }
     if (type == ResultSet.TYPE_SCROLL_SENSITIVE) {
-      addWarning(new SQLWarning("TYPE_SCROLL_SENSITIVE is not supported; using TYPE_SCROLL_INSENSITIVE", "01000"));
+      warnings.add(new SQLWarning("TYPE_SCROLL_SENSITIVE is not supported; using TYPE_SCROLL_INSENSITIVE", "01000"));
       type = ResultSet.TYPE_SCROLL_INSENSITIVE;
     }
     if (concurrency == ResultSet.CONCUR_UPDATABLE) {
-      addWarning(new SQLWarning("CONCUR_UPDATABLE is not supported; using CONCUR_READ_ONLY", "01000"));
+      warnings.add(new SQLWarning("CONCUR_UPDATABLE is not supported; using CONCUR_READ_ONLY", "01000"));
     }
     if (holdability == ResultSet.HOLD_CURSORS_OVER_COMMIT) {
-      addWarning(new SQLWarning("HOLD_CURSORS_OVER_COMMIT is not supported; using CLOSE_CURSORS_AT_COMMIT", "01000"));
+      warnings.add(new SQLWarning("HOLD_CURSORS_OVER_COMMIT is not supported; using CLOSE_CURSORS_AT_COMMIT", "01000"));
     }
     return type;
   }
@@ -240,26 +268,15 @@ public final class FerriteConnection implements Connection {
     return register(new FerriteStatement(this, resultSetType(type, concurrency, holdability), false));
   }
 
-  private PreparedStatement prepare(String sql, int type, GeneratedKeysRequest keys) throws SQLException {
+  private PreparedStatement newPreparedStatement(String sql, int type, GeneratedKeysRequest keys) throws SQLException {
     checkOpen();
-    if (sql == null) {
-      throw SqlExceptions.invalidArgument("SQL must not be null");
-    }
-    Prepared p;
-    enter();
-    try {
-      p = session.prepare(sql);
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+    Prepared p = prepare(sql);
     return register(new FerritePreparedStatement(this, p, type, keys));
   }
 
   @Override
   public PreparedStatement prepareStatement(String sql) throws SQLException {
-    return prepare(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.NONE);
+    return newPreparedStatement(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.NONE);
   }
 
   @Override
@@ -271,7 +288,7 @@ public final class FerriteConnection implements Connection {
   public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
       throws SQLException {
     checkOpen();
-    return prepare(sql, resultSetType(type, concurrency, holdability), GeneratedKeysRequest.NONE);
+    return newPreparedStatement(sql, resultSetType(type, concurrency, holdability), GeneratedKeysRequest.NONE);
   }
 
   @Override
@@ -279,17 +296,17 @@ public final class FerriteConnection implements Connection {
     if (autoGeneratedKeys != Statement.RETURN_GENERATED_KEYS && autoGeneratedKeys != Statement.NO_GENERATED_KEYS) {
       throw SqlExceptions.invalidArgument("unknown autoGeneratedKeys value " + autoGeneratedKeys);
     }
-    return prepare(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.of(autoGeneratedKeys));
+    return newPreparedStatement(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.of(autoGeneratedKeys));
   }
 
   @Override
   public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
-    return prepare(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.ofIndexes(columnIndexes));
+    return newPreparedStatement(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.ofIndexes(columnIndexes));
   }
 
   @Override
   public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
-    return prepare(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.ofNames(columnNames));
+    return newPreparedStatement(sql, ResultSet.TYPE_FORWARD_ONLY, GeneratedKeysRequest.ofNames(columnNames));
   }
 
   @Override
@@ -320,21 +337,16 @@ public final class FerriteConnection implements Connection {
   @Override
   public void setAutoCommit(boolean autoCommit) throws SQLException {
     checkOpen();
-    enter();
-    try {
-      if (session.autoCommit() == autoCommit) {
+    inSession(s -> {
+      if (s.autoCommit() == autoCommit) {
         return;
       }
       if (autoCommit) {
         // Switching on commits the open transaction, which ends the forward-only cursors.
         closeCursors();
       }
-      session.setAutoCommit(autoCommit);
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+      s.setAutoCommit(autoCommit);
+    });
   }
 
   @Override
@@ -358,14 +370,7 @@ public final class FerriteConnection implements Connection {
     checkOpen();
     checkNotAutoCommit("commit");
     closeCursors();
-    enter();
-    try {
-      session.commit();
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+    inSession(Session::commit);
   }
 
   @Override
@@ -373,14 +378,7 @@ public final class FerriteConnection implements Connection {
     checkOpen();
     checkNotAutoCommit("rollback");
     closeCursors();
-    enter();
-    try {
-      session.rollback();
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+    inSession(Session::rollback);
   }
 
   @Override
@@ -388,7 +386,7 @@ public final class FerriteConnection implements Connection {
     checkOpen();
     checkNotAutoCommit("setSavepoint");
     FerriteSavepoint sp = new FerriteSavepoint(this, ++savepointCounter, null);
-    setEngineSavepoint(sp);
+    inSession(s -> s.setSavepoint(sp.engineName()));
     return sp;
   }
 
@@ -400,19 +398,8 @@ public final class FerriteConnection implements Connection {
     }
     checkNotAutoCommit("setSavepoint");
     FerriteSavepoint sp = new FerriteSavepoint(this, 0, name);
-    setEngineSavepoint(sp);
+    inSession(s -> s.setSavepoint(sp.engineName()));
     return sp;
-  }
-
-  private void setEngineSavepoint(FerriteSavepoint sp) throws SQLException {
-    enter();
-    try {
-      session.setSavepoint(sp.engineName());
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
   }
 
   private FerriteSavepoint own(Savepoint savepoint) throws SQLException {
@@ -427,28 +414,14 @@ public final class FerriteConnection implements Connection {
     checkOpen();
     FerriteSavepoint sp = own(savepoint);
     checkNotAutoCommit("rollback to a savepoint");
-    enter();
-    try {
-      session.rollbackToSavepoint(sp.engineName());
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+    inSession(s -> s.rollbackToSavepoint(sp.engineName()));
   }
 
   @Override
   public void releaseSavepoint(Savepoint savepoint) throws SQLException {
     checkOpen();
     FerriteSavepoint sp = own(savepoint);
-    enter();
-    try {
-      session.releaseSavepoint(sp.engineName());
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+    inSession(s -> s.releaseSavepoint(sp.engineName()));
   }
 
   /** See the class comment: the requested level maps onto READ COMMITTED or SERIALIZABLE. */
@@ -470,18 +443,13 @@ public final class FerriteConnection implements Connection {
       default:
         throw SqlExceptions.invalidArgument("unknown isolation level " + level);
     }
-    enter();
-    try {
-      if (session.isolationLevel() != target) {
-        session.setIsolationLevel(target);
+    inSession(s -> {
+      if (s.isolationLevel() != target) {
+        s.setIsolationLevel(target);
       }
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+    });
     if (level == TRANSACTION_READ_UNCOMMITTED || level == TRANSACTION_REPEATABLE_READ) {
-      addWarning(new SQLWarning((level == TRANSACTION_READ_UNCOMMITTED ? "READ UNCOMMITTED" : "REPEATABLE READ")
+      warnings.add(new SQLWarning((level == TRANSACTION_READ_UNCOMMITTED ? "READ UNCOMMITTED" : "REPEATABLE READ")
           + " runs as "
           + (target == IsolationLevel.SERIALIZABLE ? "SERIALIZABLE" : "READ COMMITTED"), "01000"));
     }
@@ -506,21 +474,16 @@ public final class FerriteConnection implements Connection {
   @Override
   public void setReadOnly(boolean readOnly) throws SQLException {
     checkOpen();
-    enter();
-    try {
-      if (session.readOnly() == readOnly) {
+    inSession(s -> {
+      if (s.readOnly() == readOnly) {
         return;
       }
       if (!readOnly && database.readOnly()) {
-        addWarning(new SQLWarning("the database was opened read-only; the connection stays read-only", "01000"));
+        warnings.add(new SQLWarning("the database was opened read-only; the connection stays read-only", "01000"));
         return;
       }
-      session.setReadOnly(readOnly);
-    } catch (RuntimeException e) {
-      throw error(e);
-    } finally {
-      exit();
-    }
+      s.setReadOnly(readOnly);
+    });
   }
 
   @Override
@@ -642,9 +605,7 @@ public final class FerriteConnection implements Connection {
   /** True while the connection, its session and its database are open; nothing to ping. */
   @Override
   public boolean isValid(int timeout) throws SQLException {
-    if (timeout < 0) {
-      throw SqlExceptions.invalidArgument("timeout must be >= 0");
-    }
+    Arguments.checkNonNegative(timeout, "timeout");
     if (closed) {
       return false;
     }
@@ -699,13 +660,13 @@ public final class FerriteConnection implements Connection {
   @Override
   public SQLWarning getWarnings() throws SQLException {
     checkOpen();
-    return warnings;
+    return warnings.first();
   }
 
   @Override
   public void clearWarnings() throws SQLException {
     checkOpen();
-    warnings = null;
+    warnings.clear();
   }
 
   @Override
@@ -734,7 +695,7 @@ public final class FerriteConnection implements Connection {
           Map.of(String.valueOf(name), ClientInfoStatus.REASON_UNKNOWN));
     }
     if (name == null || !CLIENT_INFO_NAMES.contains(name)) {
-      addWarning(new SQLWarning("unknown client info property " + name + " ignored; known: "
+      warnings.add(new SQLWarning("unknown client info property " + name + " ignored; known: "
           + CLIENT_INFO_NAMES, "01000"));
       return;
     }
@@ -778,9 +739,7 @@ public final class FerriteConnection implements Connection {
   @Override
   public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
     checkOpen();
-    if (milliseconds < 0) {
-      throw SqlExceptions.invalidArgument("network timeout must be >= 0");
-    }
+    Arguments.checkNonNegative(milliseconds, "network timeout");
     networkTimeout = milliseconds;
   }
 
@@ -830,18 +789,12 @@ public final class FerriteConnection implements Connection {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    if (iface.isInstance(session)) {
-      return iface.cast(session);
-    }
-    throw SqlExceptions.invalidArgument("not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(iface, this, session);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this) || iface.isInstance(session);
+    return Wrappers.isWrapperFor(iface, this, session);
   }
 
   @Override

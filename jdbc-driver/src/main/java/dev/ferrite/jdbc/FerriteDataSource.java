@@ -34,14 +34,11 @@ public class FerriteDataSource extends AbstractFerriteDataSource implements Data
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlExceptions.invalidArgument("not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(iface, this);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
+    return Wrappers.isWrapperFor(iface, this);
   }
 }

@@ -18,10 +18,7 @@ public final class FerriteParameterMetaData implements ParameterMetaData {
   }
 
   private ParameterMetadata parameter(int param) throws SQLException {
-    if (param < 1 || param > parameters.size()) {
-      throw SqlExceptions.badIndex("parameter", param, parameters.size());
-    }
-    return parameters.get(param - 1);
+    return parameters.get(Arguments.checkIndex("parameter", param, parameters.size()));
   }
 
   private SqlType type(int param) throws SQLException {
@@ -76,14 +73,11 @@ public final class FerriteParameterMetaData implements ParameterMetaData {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlExceptions.invalidArgument("not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(iface, this);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
+    return Wrappers.isWrapperFor(iface, this);
   }
 }

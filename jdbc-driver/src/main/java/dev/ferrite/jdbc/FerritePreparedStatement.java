@@ -254,11 +254,7 @@ public final class FerritePreparedStatement extends FerriteStatement implements 
   /** Stores the engine value of parameter {@code index} (1-based). */
   private void set(int index, Object value) throws SQLException {
     checkOpen();
-    Object[] p = parameters;
-    if (index < 1 || index > p.length) {
-      throw SqlExceptions.badIndex("parameter", index, p.length);
-    }
-    p[index - 1] = value;
+    parameters[Arguments.checkIndex("parameter", index, parameters.length)] = value;
   }
 
   @Override

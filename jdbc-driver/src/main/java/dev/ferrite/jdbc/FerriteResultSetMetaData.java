@@ -20,10 +20,7 @@ public final class FerriteResultSetMetaData implements ResultSetMetaData {
   }
 
   private ColumnMetadata column(int column) throws SQLException {
-    if (column < 1 || column > columns.size()) {
-      throw SqlExceptions.badIndex("column", column, columns.size());
-    }
-    return columns.get(column - 1);
+    return columns.get(Arguments.checkIndex("column", column, columns.size()));
   }
 
   private SqlType type(int column) throws SQLException {
@@ -146,14 +143,11 @@ public final class FerriteResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlExceptions.invalidArgument("not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(iface, this);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
+    return Wrappers.isWrapperFor(iface, this);
   }
 }

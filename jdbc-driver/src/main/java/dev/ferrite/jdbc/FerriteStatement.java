@@ -41,7 +41,7 @@ public class FerriteStatement implements Statement {
   private int maxFieldSize;
   private boolean closeOnCompletion;
   private boolean poolable;
-  private SQLWarning warnings;
+  private final WarningChain warnings = new WarningChain();
   private volatile boolean executing;
   private volatile boolean cancelRequested;
   private GeneratedKeysRequest keysRequest = GeneratedKeysRequest.NONE;
@@ -93,30 +93,12 @@ public class FerriteStatement implements Statement {
 
   /** Closes the previous result and forgets its update count, keys and warnings. */
   final void resetResults() throws SQLException {
-    AbstractResultSet rs = currentResult;
-    currentResult = null;
-    if (rs != null) {
-      rs.close();
-    }
+    closeCurrentResult();
     updateCount = -1;
-    warnings = null;
+    warnings.clear();
     if (!keyRows.isEmpty() || !keyColumns.isEmpty()) {
       keyRows = List.of();
       keyColumns = List.of();
-    }
-  }
-
-  final Prepared prepare(String sql) throws SQLException {
-    if (sql == null) {
-      throw SqlExceptions.invalidArgument("SQL must not be null");
-    }
-    connection.enter();
-    try {
-      return connection.session.prepare(sql);
-    } catch (RuntimeException e) {
-      throw connection.error(e, false);
-    } finally {
-      connection.exit();
     }
   }
 
@@ -186,17 +168,16 @@ public class FerriteStatement implements Statement {
   /** Closes the forward-only result at commit or rollback: its snapshot ends with the transaction. */
   void closeCursorAtCommit() throws SQLException {
     if (currentResult instanceof CursorResultSet) {
-      AbstractResultSet rs = currentResult;
-      currentResult = null;
-      rs.close();
+      closeCurrentResult();
     }
   }
 
-  final void addWarning(SQLWarning w) {
-    if (warnings == null) {
-      warnings = w;
-    } else {
-      warnings.setNextWarning(w);
+  /** Closes the open result, if any; forgotten first, so its close does not trigger closeOnCompletion. */
+  private void closeCurrentResult() throws SQLException {
+    AbstractResultSet rs = currentResult;
+    currentResult = null;
+    if (rs != null) {
+      rs.close();
     }
   }
 
@@ -219,7 +200,7 @@ public class FerriteStatement implements Statement {
   private boolean executeSql(String sql, GeneratedKeysRequest keys) throws SQLException {
     checkOpen();
     resetResults();
-    Prepared p = prepare(sql);
+    Prepared p = connection.prepare(sql);
     return accept(run(p, NO_PARAMETERS), keys);
   }
 
@@ -227,7 +208,7 @@ public class FerriteStatement implements Statement {
   public ResultSet executeQuery(String sql) throws SQLException {
     checkOpen();
     resetResults();
-    Prepared p = prepare(sql);
+    Prepared p = connection.prepare(sql);
     if (p.kind() != StatementKind.QUERY) {
       throw notAQuery();
     }
@@ -238,7 +219,7 @@ public class FerriteStatement implements Statement {
   private long executeLargeUpdate(String sql, GeneratedKeysRequest keys) throws SQLException {
     checkOpen();
     resetResults();
-    Prepared p = prepare(sql);
+    Prepared p = connection.prepare(sql);
     if (p.kind() == StatementKind.QUERY) {
       throw isAQuery();
     }
@@ -350,7 +331,7 @@ public class FerriteStatement implements Statement {
     long[] counts = new long[items.size()];
     for (int i = 0; i < counts.length; i++) {
       try {
-        Prepared p = prepare(items.get(i));
+        Prepared p = connection.prepare(items.get(i));
         if (p.kind() == StatementKind.QUERY) {
           throw new SQLException("a batch may not contain a query: " + items.get(i), SqlExceptions.IS_A_QUERY);
         }
@@ -403,11 +384,7 @@ public class FerriteStatement implements Statement {
     if (current != CLOSE_CURRENT_RESULT && current != CLOSE_ALL_RESULTS) {
       throw SqlExceptions.invalidArgument("unknown getMoreResults mode " + current);
     }
-    AbstractResultSet rs = currentResult;
-    currentResult = null;
-    if (rs != null) {
-      rs.close();
-    }
+    closeCurrentResult();
     updateCount = -1;
     return false;
   }
@@ -420,7 +397,7 @@ public class FerriteStatement implements Statement {
     }
     List<SQLWarning> missing = new ArrayList<>();
     int[] pick = keysRequest.select(keyColumns, connection::catalogSnapshot, missing);
-    missing.forEach(this::addWarning);
+    missing.forEach(warnings::add);
     List<ColumnMetadata> cols = new ArrayList<>(pick.length);
     for (int k : pick) {
       cols.add(keyColumns.get(k));
@@ -476,11 +453,7 @@ public class FerriteStatement implements Statement {
       }
     }
     try {
-      AbstractResultSet rs = currentResult;
-      currentResult = null;
-      if (rs != null) {
-        rs.close();
-      }
+      closeCurrentResult();
     } finally {
       batch = null;
       connection.statementClosed(this);
@@ -529,9 +502,7 @@ public class FerriteStatement implements Statement {
   @Override
   public void setMaxFieldSize(int max) throws SQLException {
     checkOpen();
-    if (max < 0) {
-      throw SqlExceptions.invalidArgument("max field size must be >= 0");
-    }
+    Arguments.checkNonNegative(max, "max field size");
     maxFieldSize = max;
   }
 
@@ -555,9 +526,7 @@ public class FerriteStatement implements Statement {
   @Override
   public void setLargeMaxRows(long max) throws SQLException {
     checkOpen();
-    if (max < 0) {
-      throw SqlExceptions.invalidArgument("max rows must be >= 0");
-    }
+    Arguments.checkNonNegative(max, "max rows");
     maxRows = max;
   }
 
@@ -580,22 +549,20 @@ public class FerriteStatement implements Statement {
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
-    if (seconds < 0) {
-      throw SqlExceptions.invalidArgument("query timeout must be >= 0");
-    }
+    Arguments.checkNonNegative(seconds, "query timeout");
     queryTimeout = seconds;
   }
 
   @Override
   public SQLWarning getWarnings() throws SQLException {
     checkOpen();
-    return warnings;
+    return warnings.first();
   }
 
   @Override
   public void clearWarnings() throws SQLException {
     checkOpen();
-    warnings = null;
+    warnings.clear();
   }
 
   /** Positioned UPDATE/DELETE is not supported, so a cursor name is accepted and unused. */
@@ -607,13 +574,7 @@ public class FerriteStatement implements Statement {
   @Override
   public void setFetchDirection(int direction) throws SQLException {
     checkOpen();
-    if (direction != ResultSet.FETCH_FORWARD && direction != ResultSet.FETCH_REVERSE
-        && direction != ResultSet.FETCH_UNKNOWN) {
-      throw SqlExceptions.invalidArgument("unknown fetch direction " + direction);
-    }
-    if (direction != ResultSet.FETCH_FORWARD && resultSetType == ResultSet.TYPE_FORWARD_ONLY) {
-      throw new SQLException("a TYPE_FORWARD_ONLY statement only fetches forward", SqlExceptions.SEQUENCE_ERROR);
-    }
+    Arguments.checkFetchDirection(direction, resultSetType, "statement");
   }
 
   @Override
@@ -626,9 +587,7 @@ public class FerriteStatement implements Statement {
   @Override
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
-    if (rows < 0) {
-      throw SqlExceptions.invalidArgument("fetch size must be >= 0");
-    }
+    Arguments.checkNonNegative(rows, "fetch size");
     fetchSize = rows;
   }
 
@@ -676,14 +635,11 @@ public class FerriteStatement implements Statement {
 
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
-    if (iface.isInstance(this)) {
-      return iface.cast(this);
-    }
-    throw SqlExceptions.invalidArgument("not a wrapper for " + iface.getName());
+    return Wrappers.unwrap(iface, this);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> iface) {
-    return iface.isInstance(this);
+    return Wrappers.isWrapperFor(iface, this);
   }
 }

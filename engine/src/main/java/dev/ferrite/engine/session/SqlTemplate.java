@@ -126,7 +126,7 @@ final class SqlTemplate {
         String text = sql.substring(i, j);
         Object value = exp ? (Object) Double.valueOf(text) : dot ? (Object) new BigDecimal(text) : integer(text);
         literals.add(new Literal(i, j, text, value));
-        key.append(exp ? "?f" : dot ? "?d" + new BigDecimal(text).scale() : "?i" + (value instanceof Long ? "" : "d"));
+        key.append(shape(value));
         i = j;
         prev = '0';
         continue;
@@ -141,6 +141,23 @@ final class SqlTemplate {
       i++;
     }
     return new SqlTemplate(key.toString(), List.copyOf(literals), params);
+  }
+
+  /**
+   * The part of a literal's type its parameter takes: parameters are typed from the first
+   * literal seen, so literals of different types (INTEGER vs BIGINT, DECIMAL(3,2) vs (4,2))
+   * must not share a template.
+   */
+  private static String shape(Object value) {
+    if (value instanceof Double) {
+      return "?f";
+    }
+    if (value instanceof BigDecimal) {
+      BigDecimal d = (BigDecimal) value;
+      return "?d" + d.precision() + "." + d.scale();
+    }
+    long v = (Long) value;
+    return v == (int) v ? "?i" : "?l";
   }
 
   private static Object integer(String text) {
