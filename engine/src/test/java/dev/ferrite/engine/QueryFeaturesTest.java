@@ -39,6 +39,7 @@ class QueryFeaturesTest {
     assertEquals(List.of("dee"), rows(s, "SELECT name FROM emp WHERE dept IS NULL"));
     assertEquals(List.of("cy", "dee"), rows(s, "SELECT name FROM emp WHERE salary < ? ORDER BY name", 80));
     assertEquals(List.of("bob", "cy"), rows(s, "SELECT name FROM emp ORDER BY id LIMIT 2 OFFSET 1"));
+    assertEquals(List.of("1", "2"), rows(s, "SELECT DISTINCT dept FROM emp WHERE dept IS NOT NULL ORDER BY dept"));
     assertEquals(List.of("2"), rows(s, "SELECT COUNT(*) FROM emp WHERE name LIKE '%e%' OR name IN ('cy', 'zz')"));
   }
 
@@ -103,6 +104,26 @@ class QueryFeaturesTest {
     assertEquals(List.of("ann", "bob"), rows(s, "SELECT name FROM emp WHERE dept = ? ORDER BY name", 1));
     String sorted = String.join("\n", rows(s, "EXPLAIN SELECT id FROM emp ORDER BY id"));
     assertTrue(!sorted.contains("Sort("), sorted);
+  }
+
+  @Test void indexLookupJoinWhenTheOuterSideIsSmall() {
+    update(s, "CREATE TABLE big(id INTEGER PRIMARY KEY, grp INTEGER, v VARCHAR(10))");
+    for (int i = 0; i < 2000; i += 100) {
+      StringBuilder sql = new StringBuilder("INSERT INTO big VALUES ");
+      for (int k = i; k < i + 100; k++) {
+        sql.append(k > i ? "," : "").append("(").append(k).append(",").append(k % 7).append(",'v").append(k).append("')");
+      }
+      update(s, sql.toString());
+    }
+    update(s, "CREATE INDEX big_grp ON big(grp)");
+    String plan = String.join("\n", rows(s, "EXPLAIN SELECT e.name, b.v FROM emp e JOIN big b ON b.id = e.id * 10"));
+    assertTrue(plan.contains("Correlate") && plan.contains("KeyLookup(BIG"), plan);
+    assertEquals(List.of("ann,v10", "bob,v20", "cy,v30", "dee,v40"),
+        rows(s, "SELECT e.name, b.v FROM emp e JOIN big b ON b.id = e.id * 10 ORDER BY e.name"));
+    assertEquals(List.of("286"), rows(s, "SELECT COUNT(*) FROM dept d JOIN big b ON b.grp = d.id WHERE d.id = 2"));
+    assertEquals(List.of("ann,null", "bob,null"),
+        rows(s, "SELECT e.name, b.v FROM emp e LEFT JOIN big b ON b.id = e.id + 5000 WHERE e.dept = 1 ORDER BY 1"));
+    assertEquals(List.of("3"), rows(s, "SELECT COUNT(*) FROM dept d WHERE EXISTS (SELECT 1 FROM big b WHERE b.grp = d.id)"));
   }
 
   @Test void errorsCarrySqlStateAndPosition() {

@@ -14,7 +14,7 @@ public final class ExecContext {
   private final Object[] params;
   private final AtomicBoolean cancelled;
   private final long deadlineNanos;
-  private final Object[][] correlations = new Object[8][];
+  private final Object[][] correlations = new Object[64][];
   private int ticks;
 
   /** Creates a context; {@code deadlineNanos} is a {@link System#nanoTime} value or 0. */

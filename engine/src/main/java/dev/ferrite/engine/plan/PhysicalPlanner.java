@@ -53,6 +53,8 @@ import org.apache.calcite.sql.SqlKind;
  */
 public final class PhysicalPlanner {
   private final RexBuilder rexBuilder;
+  /** Correlation ids for index lookup joins, above any Calcite assigns in one statement. */
+  private int nextCorrelation = 32;
 
   public PhysicalPlanner(RexBuilder rexBuilder) {
     this.rexBuilder = rexBuilder;
@@ -223,10 +225,14 @@ public final class PhysicalPlanner {
   }
 
   private PlanNode join(Join j) {
-    PlanNode left = translate(j.getLeft());
-    PlanNode right = translate(j.getRight());
     JoinKind kind = joinKind(j.getJoinType());
     JoinInfo info = j.analyzeCondition();
+    PlanNode lookup = indexLookupJoin(j, kind, info);
+    if (lookup != null) {
+      return lookup;
+    }
+    PlanNode left = translate(j.getLeft());
+    PlanNode right = translate(j.getRight());
     RexNode condition = expand(j.getCondition());
     if (!info.leftKeys.isEmpty()) {
       RexNode residual = info.isEqui() ? null : expand(info.getRemaining(rexBuilder));
@@ -237,6 +243,99 @@ public final class PhysicalPlanner {
     return new NestedLoopJoinNode(left, right,
         condition.isAlwaysTrue() ? null : ExprCompiler.compile(condition), kind,
         condition.isAlwaysTrue() ? null : condition.toString());
+  }
+
+  /**
+   * Index nested-loop join: when the right input is a (filtered) table with an index whose
+   * leading columns are join keys, and the left input is much smaller than that table, each
+   * left row looks its matches up through the index instead of hashing the whole table. Built
+   * as a correlate whose right side is an index scan bounded by the current left row.
+   */
+  private PlanNode indexLookupJoin(Join j, JoinKind kind, JoinInfo info) {
+    if (info.leftKeys.isEmpty() || !(kind == JoinKind.INNER || kind == JoinKind.LEFT && info.isEqui()
+        || kind == JoinKind.SEMI && info.isEqui() || kind == JoinKind.ANTI && info.isEqui())) {
+      return null;
+    }
+    RelNode rightRel = j.getRight();
+    RexNode rightCondition = null;
+    if (rightRel instanceof Filter && ((Filter) rightRel).getInput() instanceof TableScan) {
+      rightCondition = ((Filter) rightRel).getCondition();
+      rightRel = ((Filter) rightRel).getInput();
+    }
+    if (!(rightRel instanceof TableScan)) {
+      return null;
+    }
+    EngineTable table = rightRel.getTable().unwrap(EngineTable.class);
+    if (table == null) {
+      return null;
+    }
+    double leftRows = j.getCluster().getMetadataQuery().getRowCount(j.getLeft());
+    if (leftRows * 4 > table.rowCount) {
+      return null;
+    }
+    List<dev.ferrite.engine.catalog.IndexDef> candidates = new ArrayList<>();
+    if (table.def.primaryKey() != null) {
+      candidates.add(table.def.primaryKey());
+    }
+    candidates.addAll(table.def.indexes());
+    dev.ferrite.engine.catalog.IndexDef best = null;
+    int[] bestLeftFields = null;
+    for (dev.ferrite.engine.catalog.IndexDef index : candidates) {
+      List<Integer> fields = new ArrayList<>();
+      for (int k = 0; k < index.width(); k++) {
+        int pos = info.rightKeys.indexOf(index.column(k));
+        if (pos < 0) {
+          break;
+        }
+        fields.add(info.leftKeys.get(pos));
+      }
+      if (!fields.isEmpty() && (bestLeftFields == null || fields.size() > bestLeftFields.length)) {
+        best = index;
+        bestLeftFields = fields.stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int correlation = nextCorrelation++;
+    Expr[] bounds = new Expr[bestLeftFields.length];
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < bounds.length; k++) {
+      int field = bestLeftFields[k];
+      bounds[k] = (row, ctx) -> ctx.correlation(correlation)[field];
+      text.append(k > 0 ? ", " : "").append('$').append(best.column(k)).append(" = outer.$").append(field);
+    }
+    RexNode filter = rightCondition == null ? null : expand(rightCondition);
+    // Rows found through a key prefix must still satisfy every key equality and the right filter.
+    Expr keyCheck = keyCheck(info, correlation);
+    Expr rightFilter = ExprCompiler.compile(filter == null ? rexBuilder.makeLiteral(true) : filter);
+    Expr combined = (row, ctx) -> Boolean.TRUE.equals(keyCheck.eval(row, ctx))
+        && Boolean.TRUE.equals(rightFilter.eval(row, ctx)) ? Boolean.TRUE : Boolean.FALSE;
+    PlanNode scan = new dev.ferrite.engine.exec.IndexScanNode(table.codec, best, bounds, null, null, combined,
+        text.toString(), filter == null ? null : filter.toString());
+    PlanNode joined = new CorrelateNode(translate(j.getLeft()), scan, correlation, kind);
+    if (kind == JoinKind.INNER && !info.isEqui()) {
+      RexNode residual = expand(info.getRemaining(rexBuilder));
+      joined = new FilterNode(joined, ExprCompiler.compile(residual), residual.toString());
+    }
+    return joined;
+  }
+
+  /** TRUE when every join-key column of the right row equals the outer row's key (SQL equality). */
+  private static Expr keyCheck(JoinInfo info, int correlation) {
+    int[] leftKeys = info.leftKeys.toIntArray();
+    int[] rightKeys = info.rightKeys.toIntArray();
+    return (row, ctx) -> {
+      Object[] outer = ctx.correlation(correlation);
+      for (int k = 0; k < leftKeys.length; k++) {
+        Object a = outer[leftKeys[k]];
+        Object b = row[rightKeys[k]];
+        if (a == null || b == null || dev.ferrite.engine.type.Values.compare(a, b) != 0) {
+          return Boolean.FALSE;
+        }
+      }
+      return Boolean.TRUE;
+    };
   }
 
   private static JoinKind joinKind(JoinRelType t) {

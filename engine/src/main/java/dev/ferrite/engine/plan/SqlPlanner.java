@@ -43,6 +43,7 @@ import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
@@ -152,7 +153,11 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
   public static SqlNode parse(String sql) {
     String text = stripTrailingSemicolons(sql);
     try {
-      return SqlParser.create(text, PARSER_CONFIG).parseStmt();
+      SqlNode node = SqlParser.create(text, PARSER_CONFIG).parseStmt();
+      if (node.isA(SqlKind.QUERY) || node.isA(SqlKind.DML)) {
+        UnaryPlus.strip(node);
+      }
+      return node;
     } catch (SqlParseException e) {
       throw SqlErrors.parse(e, text);
     }
