@@ -244,6 +244,9 @@ final class Functions {
   }
 
   static Expr like(Expr[] args, boolean negated) {
+    // The pattern is nearly always the same for every row (a literal or a parameter): keep the
+    // last one compiled. Plans are shared between threads, so the pair is swapped as one object.
+    java.util.concurrent.atomic.AtomicReference<Object[]> last = new java.util.concurrent.atomic.AtomicReference<>();
     return (row, ctx) -> {
       Object s = args[0].eval(row, ctx);
       Object p = args[1].eval(row, ctx);
@@ -251,9 +254,17 @@ final class Functions {
       if (s == null || p == null || (args.length > 2 && esc == null)) {
         return null;
       }
-      boolean m = likePattern(Values.toStringValue(p), esc == null ? null : Values.toStringValue(esc))
-          .matcher(Values.toStringValue(s)).matches();
-      return negated != m;
+      String pattern = Values.toStringValue(p);
+      String escape = esc == null ? null : Values.toStringValue(esc);
+      Object[] cached = last.get();
+      Pattern compiled;
+      if (cached != null && cached[0].equals(pattern) && java.util.Objects.equals(cached[1], escape)) {
+        compiled = (Pattern) cached[2];
+      } else {
+        compiled = likePattern(pattern, escape);
+        last.set(new Object[] {pattern, escape, compiled});
+      }
+      return negated != compiled.matcher(Values.toStringValue(s)).matches();
     };
   }
 
