@@ -13,7 +13,7 @@ import java.util.Locale;
  * failure to a tab-separated file beside it.
  *
  * <pre>
- *   SltMain [--report FILE] [--timeout SECONDS] [all | test/select1.test | index/between ...]
+ *   SltMain [--report FILE] [--timeout SECONDS] [--engine ferrite|h2] [all | test/select1.test | index/between ...]
  * </pre>
  */
 public final class SltMain {
@@ -23,6 +23,7 @@ public final class SltMain {
   public static void main(String[] args) throws IOException {
     Path report = Path.of("target/slt-report.md");
     int timeout = 60;
+    String engine = "ferrite";
     List<String> selection = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -31,6 +32,9 @@ public final class SltMain {
           break;
         case "--timeout":
           timeout = Integer.parseInt(args[++i]);
+          break;
+        case "--engine":
+          engine = args[++i];
           break;
         default:
           selection.add(args[i]);
@@ -41,7 +45,7 @@ public final class SltMain {
       System.err.println("no test files match " + selection);
       System.exit(2);
     }
-    SltRunner runner = new SltRunner(timeout);
+    SltRunner runner = new SltRunner(timeout, engine);
     List<FileResult> results = new ArrayList<>();
     long start = System.nanoTime();
     long queries = 0;
@@ -57,7 +61,7 @@ public final class SltMain {
     String table = Report.table(results);
     Path parent = report.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Files.writeString(report, "# sqllogictest run\n\nFiles: " + files.size() + ", selection: "
+    Files.writeString(report, "# sqllogictest run\n\nEngine: " + engine + ", files: " + files.size() + ", selection: "
         + (selection.isEmpty() ? "all" : String.join(" ", selection)) + ", query timeout " + timeout + " s\n\n"
         + table);
     Path failures = parent.resolve(report.getFileName().toString().replaceAll("\\.md$", "") + "-failures.tsv");

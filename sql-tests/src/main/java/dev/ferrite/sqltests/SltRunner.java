@@ -25,11 +25,18 @@ import net.hydromatic.sqllogictest.TestStatistics;
  */
 public final class SltRunner {
   private final int queryTimeoutSeconds;
+  private final String engine;
   private final OptionsParser.SuppliedOptions options;
 
-  /** Creates a runner giving each query {@code queryTimeoutSeconds} (0: no limit). */
+  /** Creates a Ferrite runner giving each query {@code queryTimeoutSeconds} (0: no limit). */
   public SltRunner(int queryTimeoutSeconds) {
+    this(queryTimeoutSeconds, "ferrite");
+  }
+
+  /** Creates a runner for {@code engine} ("ferrite", or "h2" for comparison). */
+  public SltRunner(int queryTimeoutSeconds, String engine) {
     this.queryTimeoutSeconds = queryTimeoutSeconds;
+    this.engine = engine;
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     OptionsParser parser = new OptionsParser(false, quiet, quiet);
     this.options = parser.parse("-e", "none");
@@ -41,7 +48,7 @@ public final class SltRunner {
     SltTestFile test = new SltTestFile(file);
     test.parse(options);
     List<RecordResult> records = new ArrayList<>();
-    FerriteExecutor executor = new FerriteExecutor(options);
+    FerriteExecutor executor = new FerriteExecutor(options, engine);
     try {
       executor.establishConnection();
       int n = 0;
