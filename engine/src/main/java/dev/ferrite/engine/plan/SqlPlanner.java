@@ -32,8 +32,6 @@ import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.core.RelFactories;
-import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
-import org.apache.calcite.rel.metadata.ProxyingMetadataHandlerProvider;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.type.RelDataType;
@@ -131,8 +129,7 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
     catalogReader = new CalciteCatalogReader(root, List.of(Catalog.SCHEMA), typeFactory, config);
     HepPlanner hep = new HepPlanner(REWRITES);
     cluster = RelOptCluster.create(hep, new EngineRexBuilder(typeFactory));
-    cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(
-        new ProxyingMetadataHandlerProvider(DefaultRelMetadataProvider.INSTANCE)));
+    cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(SharedMetadataHandlers.INSTANCE));
   }
 
   /** The codec of a table (shared by all plan nodes made by this planner). */
@@ -241,9 +238,11 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
             .withInSubQueryThreshold(Integer.MAX_VALUE));
     RelRoot root = converter.convertQuery(validated, false, true);
     RelNode rel = root.project();
-    rel = hep(SUBQUERIES, rel);
-    RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(cluster, catalogReader);
-    rel = RelDecorrelator.decorrelateQuery(rel, builder);
+    if (SubQueries.present(rel)) {
+      rel = hep(SUBQUERIES, rel);
+      RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(cluster, catalogReader);
+      rel = RelDecorrelator.decorrelateQuery(rel, builder);
+    }
     return hep(REWRITES, rel);
   }
 

@@ -1,0 +1,61 @@
+package dev.ferrite.engine.plan;
+
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelShuttleImpl;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalJoin;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+
+/**
+ * Whether a plan still holds subqueries as expressions; most statements have none, and then the
+ * subquery-removal and decorrelation passes (a third of planning time) can be skipped.
+ */
+final class SubQueries {
+  private SubQueries() {
+  }
+
+  static boolean present(RelNode rel) {
+    boolean[] found = new boolean[1];
+    rel.accept(new RelShuttleImpl() {
+      @Override public RelNode visit(LogicalFilter filter) {
+        check(filter.getCondition());
+        return super.visit(filter);
+      }
+
+      @Override public RelNode visit(LogicalProject project) {
+        for (RexNode e : project.getProjects()) {
+          check(e);
+        }
+        return super.visit(project);
+      }
+
+      @Override public RelNode visit(LogicalJoin join) {
+        check(join.getCondition());
+        return super.visit(join);
+      }
+
+      @Override public RelNode visit(RelNode other) {
+        if (other instanceof Filter) {
+          check(((Filter) other).getCondition());
+        } else if (other instanceof Project) {
+          ((Project) other).getProjects().forEach(this::check);
+        } else if (other instanceof Join) {
+          check(((Join) other).getCondition());
+        }
+        return super.visit(other);
+      }
+
+      private void check(RexNode e) {
+        if (!found[0] && RexUtil.SubQueryFinder.find(e) != null) {
+          found[0] = true;
+        }
+      }
+    });
+    return found[0];
+  }
+}
