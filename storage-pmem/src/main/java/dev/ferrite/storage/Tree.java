@@ -50,6 +50,16 @@ public final class Tree {
   }
 
   /**
+   * Stores {@code value} under {@code key} unless the key exists; returns false (and changes
+   * nothing) if it does.
+   */
+  public boolean insert(byte[] key, byte[] value) {
+    WriteTransaction write = writeTxn();
+    write.write().spillIfNeeded();
+    return BTree.insert(write.write(), root, key, value);
+  }
+
+  /**
    * Appends {@code key}, which must sort after every key in the tree: the bulk-load fast path
    * (no search, full pages).
    */

@@ -53,11 +53,15 @@ class ModelTest {
     while (ops < OPS) {
       int op = random.nextInt(1000);
       ops++;
-      if (op < 450) {
+      if (op < 380) {
         byte[] key = key(random, keySpace);
         byte[] value = value(random);
         tree.put(key, value);
         model.put(key, value);
+      } else if (op < 450) {
+        byte[] key = key(random, keySpace);
+        byte[] value = value(random);
+        assertEquals(model.putIfAbsent(key, value) == null, tree.insert(key, value));
       } else if (op < 700) {
         byte[] key = key(random, keySpace);
         assertEquals(model.remove(key) != null, tree.delete(key));

@@ -52,21 +52,16 @@ public final class TableWriter {
       }
     }
     checkNotNull(r);
-    byte[] key;
-    if (table.primaryKey() != null) {
-      key = codec.primaryKey(r);
-      if (txn.get(table.treeName(), key) != null) {
-        throw duplicate(table.primaryKey(), r);
-      }
-    } else {
-      key = TableCodec.rowIdKey(txn.nextSequenceValue(rowIdSequence));
-    }
+    byte[] key = table.primaryKey() != null ? codec.primaryKey(r)
+        : TableCodec.rowIdKey(txn.nextSequenceValue(rowIdSequence));
     for (IndexDef index : table.indexes()) {
       if (index.unique()) {
         checkUnique(index, r, key);
       }
     }
-    txn.put(table.treeName(), key, codec.encodeRow(r), null);
+    if (!txn.insert(table.treeName(), key, codec.encodeRow(r))) {
+      throw duplicate(table.primaryKey(), r);
+    }
     for (IndexDef index : table.indexes()) {
       txn.put(index.treeName(), codec.indexColumns(index, r, key), key, null);
     }

@@ -185,6 +185,16 @@ public final class EngineTransaction {
     Storage.run(() -> t.put(key, value));
   }
 
+  /** Inserts {@code key} if absent; returns false (changing nothing) if it exists. */
+  public boolean insert(String tree, byte[] key, byte[] value) {
+    Tree t = writeTree(tree);
+    boolean inserted = Storage.call(() -> t.insert(key, value));
+    if (inserted && keepUndo) {
+      undo.recordPut(tree, key, null);
+    }
+    return inserted;
+  }
+
   /** Deletes {@code key}, whose current value is {@code old}. */
   public void delete(String tree, byte[] key, byte[] old) {
     Tree t = writeTree(tree);

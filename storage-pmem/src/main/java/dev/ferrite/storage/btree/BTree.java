@@ -178,6 +178,29 @@ public final class BTree {
     return !path.found;
   }
 
+  /**
+   * Stores {@code value} under {@code key} only if the key is absent: one descent where a
+   * get followed by a put would take two (the SQL layer's primary-key insert).
+   *
+   * @return true if inserted, false if the key existed (nothing changed, no page copied)
+   */
+  public static boolean insert(PageAccess access, TreeRoot tree, byte[] key, byte[] value) {
+    checkKey(access, key);
+    if (tree.root == 0) {
+      return put(access, tree, key, value);
+    }
+    Path path = descend(access, tree, key);
+    if (path.found) {
+      return false;
+    }
+    tree.modifications++;
+    touchPath(access, tree, path);
+    tree.entries++;
+    int index = path.indexes[path.leafLevel];
+    insertEntry(access, tree, path, index, key, value, isAppend(access, path));
+    return true;
+  }
+
   private static byte[] leafCell(PageAccess access, byte[] key, byte[] value) {
     if (Node.LEAF_CELL_HEADER + key.length + value.length <= maxInlineCell(access.pageSize())) {
       return Node.leafCell(key, value);
