@@ -243,7 +243,7 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
       RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(cluster, catalogReader);
       rel = RelDecorrelator.decorrelateQuery(rel, builder);
     }
-    return hep(REWRITES, rel);
+    return SubQueries.needsRewrites(rel) ? hep(REWRITES, rel) : rel;
   }
 
   private static RelNode hep(HepProgram program, RelNode rel) {

@@ -12,11 +12,32 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 
 /**
- * Whether a plan still holds subqueries as expressions; most statements have none, and then the
- * subquery-removal and decorrelation passes (a third of planning time) can be skipped.
+ * Cheap shape tests that let planning skip whole Hep passes: whether a plan still holds
+ * subqueries as expressions (most statements have none, and then subquery removal and
+ * decorrelation are skipped), and whether the rewrite pass has anything to do (it only moves
+ * filters into joins and below projects, and merges stacked projects and filters).
  */
 final class SubQueries {
   private SubQueries() {
+  }
+
+  /** Whether {@code rel} has a join, or a filter or project directly above a project, filter or aggregate. */
+  static boolean needsRewrites(RelNode rel) {
+    if (rel instanceof Join || rel instanceof org.apache.calcite.rel.core.Correlate) {
+      return true;
+    }
+    if (rel instanceof Filter || rel instanceof Project) {
+      RelNode input = rel.getInput(0);
+      if (input instanceof Project || input instanceof Filter || input instanceof org.apache.calcite.rel.core.Aggregate) {
+        return true;
+      }
+    }
+    for (RelNode input : rel.getInputs()) {
+      if (needsRewrites(input)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean present(RelNode rel) {
