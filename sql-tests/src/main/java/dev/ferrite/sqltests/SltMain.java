@@ -47,12 +47,19 @@ public final class SltMain {
     }
     SltRunner runner = new SltRunner(timeout, engine);
     List<FileResult> results = new ArrayList<>();
+    // One line per finished file, written as the run goes, so a run stopped early still counts.
+    Path progressFile = report.toAbsolutePath().getParent()
+        .resolve(report.getFileName().toString().replaceAll("\\.md$", "") + "-files.tsv");
+    Files.createDirectories(progressFile.getParent());
+    Files.writeString(progressFile, "file\tqueries\tpassed\tseconds\n");
     long start = System.nanoTime();
     long queries = 0;
     long passed = 0;
     for (int i = 0; i < files.size(); i++) {
       FileResult r = runner.run(files.get(i));
       results.add(r);
+      Files.writeString(progressFile, String.format(Locale.ROOT, "%s\t%d\t%d\t%.1f%n", r.file(), r.queries(),
+          r.passedQueries(), r.seconds()), java.nio.file.StandardOpenOption.APPEND);
       queries += r.queries();
       passed += r.passedQueries();
       progress(i + 1, files.size(), queries, passed, (System.nanoTime() - start) / 1e9, files.get(i));
