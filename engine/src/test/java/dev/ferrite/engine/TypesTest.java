@@ -53,6 +53,16 @@ class TypesTest {
     }
   }
 
+  @Test void fractionsOfSecondsSurviveLiteralsAndCasts() {
+    try (Database db = Database.open("mem:types-fraction", DatabaseOptions.defaults()); Session s = db.openSession()) {
+      update(s, "CREATE TABLE f(id INTEGER PRIMARY KEY, t TIMESTAMP, tm TIME)");
+      update(s, "INSERT INTO f VALUES (1, TIMESTAMP '2024-01-02 03:04:05.123', TIME '01:02:03.5')");
+      assertEquals(List.of("2024-01-02T03:04:05.123,01:02:03.500,2024-01-02T03:04:05.500"),
+          rows(s, "SELECT t, tm, CAST('2024-01-02 03:04:05.5' AS TIMESTAMP) FROM f"));
+      assertEquals(List.of("1"), rows(s, "SELECT id FROM f WHERE t = TIMESTAMP '2024-01-02 03:04:05.123'"));
+    }
+  }
+
   @Test void indexOrderIsSqlOrderForEveryKeyType() {
     try (Database db = Database.open("mem:types-order", DatabaseOptions.defaults()); Session s = db.openSession()) {
       update(s, "CREATE TABLE k(id INTEGER PRIMARY KEY, i BIGINT, d DECIMAL(10,2), f DOUBLE, v VARCHAR(10), dt DATE)");

@@ -136,21 +136,25 @@ final class AccessPaths {
         b.text.append(b.text.length() > 0 ? ", " : "").append('$').append(column).append(" = ").append(eq);
         continue;
       }
+      String loOp = " > ";
       RexNode lo = find(conjuncts, column, SqlKind.GREATER_THAN);
       if (lo == null) {
         lo = find(conjuncts, column, SqlKind.GREATER_THAN_OR_EQUAL);
+        loOp = " >= ";
       }
+      String hiOp = " < ";
       RexNode hi = find(conjuncts, column, SqlKind.LESS_THAN);
       if (hi == null) {
         hi = find(conjuncts, column, SqlKind.LESS_THAN_OR_EQUAL);
+        hiOp = " <= ";
       }
       b.lower = lo;
       b.upper = hi;
       if (lo != null) {
-        b.text.append(b.text.length() > 0 ? ", " : "").append('$').append(column).append(" > ").append(lo);
+        b.text.append(b.text.length() > 0 ? ", " : "").append('$').append(column).append(loOp).append(lo);
       }
       if (hi != null) {
-        b.text.append(b.text.length() > 0 ? ", " : "").append('$').append(column).append(" < ").append(hi);
+        b.text.append(b.text.length() > 0 ? ", " : "").append('$').append(column).append(hiOp).append(hi);
       }
       break;
     }

@@ -8,13 +8,28 @@ import org.apache.calcite.sql.type.SqlTypeUtil;
 
 /**
  * Type rules that differ from Calcite's defaults: DECIMAL up to 38 digits, SUM of integers is
- * BIGINT (no silent overflow of INTEGER sums), AVG of integers is DOUBLE (not truncated).
+ * BIGINT (no silent overflow of INTEGER sums), AVG of integers is DOUBLE (not truncated), TIME
+ * and TIMESTAMP to the nanosecond.
  */
 final class EngineTypeSystem extends RelDataTypeSystemImpl {
   static final EngineTypeSystem INSTANCE = new EngineTypeSystem();
 
   @Override public int getMaxPrecision(SqlTypeName typeName) {
+    if (typeName == SqlTypeName.TIMESTAMP || typeName == SqlTypeName.TIME) {
+      return 9;
+    }
     return typeName == SqlTypeName.DECIMAL ? dev.ferrite.engine.type.SqlType.MAX_DECIMAL_PRECISION : super.getMaxPrecision(typeName);
+  }
+
+  /**
+   * TIME and TIMESTAMP keep nanoseconds (java.time's precision), so a literal or cast with a
+   * fraction of a second is not rounded away at plan time.
+   */
+  @Override public int getDefaultPrecision(SqlTypeName typeName) {
+    if (typeName == SqlTypeName.TIMESTAMP || typeName == SqlTypeName.TIME) {
+      return 9;
+    }
+    return super.getDefaultPrecision(typeName);
   }
 
   @Override public int getMaxScale(SqlTypeName typeName) {
