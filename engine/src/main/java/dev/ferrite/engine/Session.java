@@ -52,7 +52,7 @@ public final class Session implements AutoCloseable {
   /** Prepares one SQL statement (a trailing semicolon is allowed; several statements are not). */
   public Prepared prepare(String sql) {
     checkOpen();
-    return guard(() -> prepareAgainst(sql, txn != null ? txn.catalog() : db.latestCatalog()));
+    return Guard.run(() -> prepareAgainst(sql, txn != null ? txn.catalog() : db.latestCatalog()));
   }
 
   private Prepared prepareAgainst(String sql, Catalog catalog) {
@@ -107,7 +107,7 @@ public final class Session implements AutoCloseable {
     }
     Object[] args = parameters;
     long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
-    return guard(() -> {
+    return Guard.run(() -> {
       switch (plan.kind) {
         case TRANSACTION_CONTROL:
           transactionControl(plan.transaction);
@@ -359,7 +359,7 @@ public final class Session implements AutoCloseable {
     savepoints.clear();
     block = false;
     if (t != null) {
-      guard(() -> {
+      Guard.run(() -> {
         if (commit) {
           t.commit();
         } else {
@@ -394,7 +394,7 @@ public final class Session implements AutoCloseable {
     checkOpen();
     int i = findSavepoint(name);
     Savepoint s = savepoints.get(i);
-    guard(() -> {
+    Guard.run(() -> {
       txn.rollbackTo(s.undoMark, s.dropsMark, s.catalog, s.catalogChanged);
       return null;
     });
@@ -483,119 +483,5 @@ public final class Session implements AutoCloseable {
       throw new EngineException("08003", "session is closed");
     }
     db.checkOpen();
-  }
-
-  /** Runs engine work, turning stray exceptions into EngineExceptions with a SQLSTATE. */
-  private static <T> T guard(java.util.function.Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (EngineException e) {
-      throw e;
-    } catch (StorageException e) {
-      throw Storage.translate(e);
-    } catch (StackOverflowError e) {
-      throw new EngineException(SqlStates.LIMIT_EXCEEDED, "statement too deeply nested", e);
-    } catch (RuntimeException e) {
-      throw new EngineException(SqlStates.INTERNAL_ERROR, "internal error: " + e, e);
-    }
-  }
-
-  /** Rows of a query, reading from the operator tree on demand. */
-  private static final class QueryCursor implements RowCursor {
-    private final List<ColumnMetadata> columns;
-    private final RowSource rows;
-    private final long maxRows;
-    private final EngineTransaction own;
-    private final SharedSnapshot snapshot;
-    private Object[] current;
-    private long count;
-    private boolean closed;
-
-    QueryCursor(List<ColumnMetadata> columns, RowSource rows, long maxRows, EngineTransaction own,
-        SharedSnapshot snapshot) {
-      this.columns = columns;
-      this.rows = rows;
-      this.maxRows = maxRows;
-      this.own = own;
-      this.snapshot = snapshot;
-    }
-
-    @Override public List<ColumnMetadata> columns() {
-      return columns;
-    }
-
-    @Override public boolean next() {
-      if (closed) {
-        return false;
-      }
-      if (maxRows > 0 && count >= maxRows) {
-        close();
-        return false;
-      }
-      try {
-        current = guard(rows::next);
-      } catch (RuntimeException e) {
-        close();
-        throw e;
-      }
-      if (current == null) {
-        close();
-        return false;
-      }
-      count++;
-      return true;
-    }
-
-    @Override public Object get(int index) {
-      if (current == null) {
-        throw new EngineException("24000", "no current row");
-      }
-      return current[index];
-    }
-
-    @Override public void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      try {
-        rows.close();
-      } finally {
-        if (snapshot != null) {
-          snapshot.release();
-        }
-        if (own != null) {
-          own.rollback();
-        }
-      }
-    }
-  }
-
-  /** Rows already in memory (EXPLAIN output). */
-  private static final class ListCursor implements RowCursor {
-    private final List<ColumnMetadata> columns;
-    private final List<String> lines;
-    private int i = -1;
-
-    ListCursor(List<ColumnMetadata> columns, List<String> lines) {
-      this.columns = columns;
-      this.lines = lines;
-    }
-
-    @Override public List<ColumnMetadata> columns() {
-      return columns;
-    }
-
-    @Override public boolean next() {
-      return ++i < lines.size();
-    }
-
-    @Override public Object get(int index) {
-      return lines.get(i);
-    }
-
-    @Override public void close() {
-      i = lines.size();
-    }
   }
 }

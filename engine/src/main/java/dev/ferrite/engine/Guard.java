@@ -1,0 +1,25 @@
+package dev.ferrite.engine;
+
+import dev.ferrite.engine.txn.Storage;
+import dev.ferrite.storage.StorageException;
+
+/** The engine's outermost error boundary: whatever escapes becomes an EngineException with a SQLSTATE. */
+final class Guard {
+  private Guard() {
+  }
+
+  /** Runs engine work, turning stray exceptions into EngineExceptions with a SQLSTATE. */
+  static <T> T run(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (EngineException e) {
+      throw e;
+    } catch (StorageException e) {
+      throw Storage.translate(e);
+    } catch (StackOverflowError e) {
+      throw new EngineException(SqlStates.LIMIT_EXCEEDED, "statement too deeply nested", e);
+    } catch (RuntimeException e) {
+      throw new EngineException(SqlStates.INTERNAL_ERROR, "internal error: " + e, e);
+    }
+  }
+}
