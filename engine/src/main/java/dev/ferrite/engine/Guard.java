@@ -18,6 +18,9 @@ final class Guard {
       throw Storage.translate(e);
     } catch (StackOverflowError e) {
       throw new EngineException(SqlStates.LIMIT_EXCEEDED, "statement too deeply nested", e);
+    } catch (OutOfMemoryError e) {
+      throw new EngineException(SqlStates.OUT_OF_MEMORY, "out of memory running the statement (give the JVM a larger -Xmx"
+          + " or make the query use less: fewer groups, a LIMIT, an index for the ORDER BY)", e);
     } catch (RuntimeException e) {
       throw new EngineException(SqlStates.INTERNAL_ERROR, "internal error: " + e, e);
     }

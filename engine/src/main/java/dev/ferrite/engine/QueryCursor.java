@@ -39,7 +39,7 @@ final class QueryCursor implements RowCursor {
     }
     try {
       current = Guard.run(rows::next);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       close();
       throw e;
     }

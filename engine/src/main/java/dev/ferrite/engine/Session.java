@@ -200,7 +200,8 @@ public final class Session implements AutoCloseable {
       SharedSnapshot snapshot = own ? null : t.shareSnapshot();
       RowSource rows = plan.root.open(ctx);
       return Result.ofRows(new QueryCursor(plan.columns, rows, maxRows, own ? t : null, snapshot));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // Errors too (OutOfMemoryError above all): the snapshot must be released either way.
       if (own) {
         t.rollback();
       }
@@ -251,7 +252,9 @@ public final class Session implements AutoCloseable {
         t.commit();
       }
       return result;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // Errors too (OutOfMemoryError, StackOverflowError): a half-done statement must never stay
+      // in the transaction, and an autocommit write must release the write lock.
       if (own) {
         t.rollback();
       } else {

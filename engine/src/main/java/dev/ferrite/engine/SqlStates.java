@@ -50,6 +50,8 @@ public final class SqlStates {
   public static final String DATA_CORRUPTED = "XX001";
   /** Program limit exceeded (for example an index key longer than a page allows). */
   public static final String LIMIT_EXCEEDED = "54000";
+  /** The statement needed more memory than the JVM has. */
+  public static final String OUT_OF_MEMORY = "53200";
   /** Internal error (a bug): the message says what. */
   public static final String INTERNAL_ERROR = "XX000";
   /** The connection or database is closed, or cannot be opened. */

@@ -197,6 +197,11 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
       validated = validator.validate(node);
     } catch (CalciteContextException e) {
       throw SqlErrors.validation(e);
+    } catch (UnsupportedOperationException | IllegalArgumentException | IllegalStateException e) {
+      // Calcite signals some invalid statements (a ? whose type nothing determines, for one)
+      // with plain runtime exceptions instead of a validation error.
+      throw new EngineException(SqlStates.SYNTAX_ERROR, "cannot validate the statement: " + e.getMessage()
+          + (node.toString().contains("?") ? " (a ? parameter may need a CAST to give it a type)" : ""), e);
     }
     List<ParameterMetadata> params = new ArrayList<>();
     RelDataType paramType = validator.getParameterRowType(validated);

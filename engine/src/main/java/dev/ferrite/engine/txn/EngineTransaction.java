@@ -130,8 +130,10 @@ public final class EngineTransaction {
     }
     // A transaction whose first statement is this write has read nothing from its snapshot:
     // it simply works on the newest state, as if it had started after the lock was granted.
+    // The write transaction builds on the newest commit, durable or still waiting for its group
+    // sync: its id is that commit's plus one. Anything newer than our snapshot is a conflict.
     if (isolation == IsolationLevel.SERIALIZABLE && statements > 1
-        && store.lastCommittedTxnId() != snapshot.read().snapshotTxnId()) {
+        && w.txnId() - 1 != snapshot.read().snapshotTxnId()) {
       w.abort();
       throw new EngineException(SqlStates.SERIALIZATION_FAILURE,
           "could not serialize access: another transaction committed after this transaction's snapshot; retry the transaction");
