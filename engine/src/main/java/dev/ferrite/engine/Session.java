@@ -40,6 +40,8 @@ public final class Session implements AutoCloseable {
   private IsolationLevel isolation = IsolationLevel.SERIALIZABLE;
   private boolean readOnly;
   private boolean closed;
+  /** Why the transaction was rolled back on its own (null: it was not); cleared by COMMIT or ROLLBACK. */
+  private String doomed;
 
   private record Savepoint(String name, int undoMark, int dropsMark, Catalog catalog, boolean catalogChanged) {
   }
@@ -98,6 +100,9 @@ public final class Session implements AutoCloseable {
   public Result execute(Prepared prepared, Object[] parameters, long maxRows, long timeoutMillis) {
     checkOpen();
     cancelled.set(false);
+    if (!(prepared instanceof Plan && ((Plan) prepared).kind == StatementKind.TRANSACTION_CONTROL)) {
+      checkNotDoomed("25P02");
+    }
     Plan plan;
     if (prepared instanceof TemplateCache.Bound) {
       plan = ((TemplateCache.Bound) prepared).plan;
@@ -268,11 +273,26 @@ public final class Session implements AutoCloseable {
     try {
       t.rollbackTo(mark, drops, catalog, changed);
     } catch (RuntimeException undoFailure) {
-      // The transaction can no longer be trusted: end it.
+      // The statement cannot be undone (the store refused after an I/O error, say): the whole
+      // transaction is rolled back, and the application must hear it at its next statement or
+      // COMMIT rather than have COMMIT succeed without its earlier work.
       t.rollback();
       txn = null;
       savepoints.clear();
       block = false;
+      doomed = undoFailure.getMessage();
+    }
+  }
+
+  /** Throws if the open transaction was rolled back behind the application's back. */
+  private void checkNotDoomed(String state) {
+    if (doomed != null) {
+      String why = doomed;
+      if (state.startsWith("40")) {
+        doomed = null;
+      }
+      throw new EngineException(state, "the transaction was rolled back because a failed statement could not be"
+          + " undone (" + why + ")" + (state.startsWith("40") ? "" : "; run ROLLBACK to continue"));
     }
   }
 
@@ -357,6 +377,10 @@ public final class Session implements AutoCloseable {
 
   private void end(boolean commit) {
     checkOpen();
+    if (commit) {
+      checkNotDoomed("40000");
+    }
+    doomed = null;
     EngineTransaction t = txn;
     txn = null;
     savepoints.clear();

@@ -3,6 +3,8 @@ package dev.ferrite.storage;
 import dev.ferrite.storage.btree.BTree;
 import dev.ferrite.storage.btree.TreeCursor;
 import dev.ferrite.storage.btree.TreeRoot;
+import dev.ferrite.storage.txn.WriteContext;
+import java.util.function.Function;
 
 /**
  * A named ordered map from byte keys (compared as unsigned bytes, up to
@@ -44,9 +46,7 @@ public final class Tree {
 
   /** Stores {@code value} under {@code key}; returns true if the key was new. */
   public boolean put(byte[] key, byte[] value) {
-    WriteTransaction write = writeTxn();
-    write.write().spillIfNeeded();
-    return BTree.put(write.write(), root, key, value);
+    return change(write -> BTree.put(write, root, key, value));
   }
 
   /**
@@ -54,9 +54,7 @@ public final class Tree {
    * nothing) if it does.
    */
   public boolean insert(byte[] key, byte[] value) {
-    WriteTransaction write = writeTxn();
-    write.write().spillIfNeeded();
-    return BTree.insert(write.write(), root, key, value);
+    return change(write -> BTree.insert(write, root, key, value));
   }
 
   /**
@@ -64,25 +62,35 @@ public final class Tree {
    * (no search, full pages).
    */
   public void append(byte[] key, byte[] value) {
-    WriteTransaction write = writeTxn();
-    write.write().spillIfNeeded();
-    BTree.append(write.write(), root, key, value);
+    change(write -> {
+      BTree.append(write, root, key, value);
+      return null;
+    });
   }
 
   /** Removes {@code key}; returns true if it was present. */
   public boolean delete(byte[] key) {
-    WriteTransaction write = writeTxn();
-    write.write().spillIfNeeded();
-    return BTree.delete(write.write(), root, key);
+    return change(write -> BTree.delete(write, root, key));
   }
 
-  private WriteTransaction writeTxn() {
+  /**
+   * Runs one change through the write transaction (spilling first if it holds too many dirty
+   * pages). A change that fails marks the transaction failed: it may have stopped half-way.
+   */
+  private <T> T change(Function<WriteContext, T> change) {
     checkLive();
     if (!txn.writable()) {
       throw new StorageException(StorageErrorCode.MISUSE, "tree '" + name
           + "' was opened in a read-only transaction");
     }
-    return (WriteTransaction) txn;
+    WriteContext write = ((WriteTransaction) txn).write();
+    try {
+      write.spillIfNeeded();
+      return change.apply(write);
+    } catch (RuntimeException | Error e) {
+      write.failed(e);
+      throw e;
+    }
   }
 
   private void checkLive() {

@@ -443,8 +443,12 @@ public final class BTree {
 
   /** Frees every page of a tree (for dropping it); returns the number of pages freed. */
   public static long freeAll(PageAccess access, long root) {
-    if (root == 0) {
-      return 0;
+    return root == 0 ? 0 : freeAll(access, root, 0);
+  }
+
+  private static long freeAll(PageAccess access, long root, int depth) {
+    if (depth == MAX_DEPTH) {
+      throw new StorageCorruptionException(root, "tree deeper than " + MAX_DEPTH + " levels");
     }
     ByteBuffer page = node(access, root);
     long freed = 0;
@@ -458,7 +462,7 @@ public final class BTree {
       }
     } else {
       for (int i = 0; i < count; i++) {
-        freed += freeAll(access, Node.child(page, i));
+        freed += freeAll(access, Node.child(page, i), depth + 1);
       }
     }
     access.free(root);

@@ -364,8 +364,9 @@ public final class Node {
   // ---- structural check -------------------------------------------------------------------
 
   /**
-   * Checks that every slot and cell of a node lies inside the page and keys increase, so that
-   * later accessors cannot read out of bounds; throws a corruption error naming the page.
+   * Checks that every slot and cell of a node lies inside the page, keys increase, and cells and
+   * garbage exactly fill the content area, so that later accessors cannot read out of bounds and
+   * inserts cannot write out of bounds; throws a corruption error naming the page.
    */
   public static void checkStructure(ByteBuffer page, int pageSize, long pageNumber) {
     int count = count(page);
@@ -379,15 +380,18 @@ public final class Node {
     }
     int previousKey = -1;
     int previousLength = 0;
+    int cellBytes = 0;
     for (int i = 0; i < count; i++) {
       int cell = slot(page, i);
       int header = leaf ? LEAF_CELL_HEADER : BRANCH_CELL_HEADER;
       if (cell < contentStart || cell + header > pageSize) {
         throw new StorageCorruptionException(pageNumber, "cell " + i + " outside the page");
       }
-      if (cell + cellSize(page, cell, leaf) > pageSize) {
+      int size = cellSize(page, cell, leaf);
+      if (cell + size > pageSize) {
         throw new StorageCorruptionException(pageNumber, "cell " + i + " runs past the page end");
       }
+      cellBytes += size;
       int keyOffset = keyOffset(cell, leaf);
       int keyLength = keyLength(page, cell, leaf);
       if (previousKey >= 0 && (leaf || i > 1)
@@ -396,6 +400,11 @@ public final class Node {
       }
       previousKey = keyOffset;
       previousLength = keyLength;
+    }
+    // Free space is computed from the garbage count: if it lied, an insert would overrun.
+    if (cellBytes + Short.toUnsignedInt(page.getShort(GARBAGE)) != pageSize - contentStart) {
+      throw new StorageCorruptionException(pageNumber, "cell content (" + cellBytes
+          + " bytes) and garbage do not fill the content area");
     }
   }
 

@@ -49,10 +49,16 @@ final class Overflow {
 
   /** Reads a whole chain of {@code length} bytes starting at {@code first}. */
   static byte[] read(PageAccess access, long first, int length) {
+    int capacity = capacity(access.pageSize());
+    // The length comes from the file: check it before allocating, or a damaged (or crafted)
+    // cell claiming 2 GiB would exhaust the heap instead of being reported.
+    if (length > (access.pageLimit() - PageLayout.FIRST_DATA_PAGE) * capacity) {
+      throw new StorageCorruptionException(first, "overflow value of " + length
+          + " bytes is longer than the whole database");
+    }
     byte[] value = new byte[length];
     int at = 0;
     long pageNumber = first;
-    int capacity = capacity(access.pageSize());
     while (at < length) {
       ByteBuffer page = checkedPage(access, pageNumber);
       int n = page.getInt(USED);
@@ -75,6 +81,10 @@ final class Overflow {
     int freed = 0;
     long pageNumber = first;
     while (pageNumber != 0) {
+      // A chain cannot be longer than the database: if it is, it runs in a circle.
+      if (freed > access.pageLimit()) {
+        throw new StorageCorruptionException(first, "overflow chain runs in a circle");
+      }
       ByteBuffer page = checkedPage(access, pageNumber);
       long next = page.getLong(NEXT);
       access.free(pageNumber);

@@ -13,6 +13,9 @@ public interface PageAccess {
   /** Id of the transaction; pages it writes carry it. */
   long txnId();
 
+  /** Pages at or above this number do not exist in this transaction's state. */
+  long pageLimit();
+
   /**
    * Returns a view of page {@code pageNumber} as this transaction sees it (the transaction's own
    * dirty copy, or the committed page), checked for corruption on first use.

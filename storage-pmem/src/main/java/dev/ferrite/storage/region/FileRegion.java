@@ -6,6 +6,7 @@ import dev.ferrite.storage.nativeio.LibPmem;
 import dev.ferrite.storage.nativeio.NativeIo;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
@@ -231,9 +232,18 @@ public final class FileRegion implements Region, MappedFile {
         (chunk, index, n, done) -> mapped[chunk].put(index, src, from + done, n));
   }
 
+  /**
+   * {@code MappedByteBuffer.force} reports a failed msync as an {@link UncheckedIOException};
+   * it is unwrapped here so that callers see the {@link IOException} this interface promises and
+   * turn it into a StorageException.
+   */
   @Override
-  public void forceMapped(long offset, int length) {
-    forEachChunkPiece(offset, length, (chunk, index, n, done) -> mapped[chunk].force(index, n));
+  public void forceMapped(long offset, int length) throws IOException {
+    try {
+      forEachChunkPiece(offset, length, (chunk, index, n, done) -> mapped[chunk].force(index, n));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   @Override
@@ -337,7 +347,7 @@ public final class FileRegion implements Region, MappedFile {
    * write-back followed by a fence, and on a normal mapping an msync.
    */
   @Override
-  public void writeBack(long offset, int length) {
+  public void writeBack(long offset, int length) throws IOException {
     LibPmem pmem = NativeIo.pmem();
     if (pmem == null) {
       forceMapped(offset, length);

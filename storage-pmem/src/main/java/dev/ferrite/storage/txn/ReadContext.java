@@ -49,8 +49,8 @@ public class ReadContext implements PageAccess {
     return snapshot.txnId;
   }
 
-  /** Pages at or above this number do not exist in this transaction's state. */
-  long pageLimit() {
+  @Override
+  public long pageLimit() {
     return snapshot.pageCount;
   }
 

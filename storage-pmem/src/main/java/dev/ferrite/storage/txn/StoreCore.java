@@ -236,6 +236,17 @@ public final class StoreCore {
     }
   }
 
+  /**
+   * Enters the panic state if the region reported a durability failure (PANIC) outside the commit
+   * path, such as a failed sync of new file space: an error that says "reopen to recover" must
+   * make the store refuse writes, not just say so.
+   */
+  void panicOn(StorageException e) {
+    if (e.code() == StorageErrorCode.PANIC) {
+      panic(e);
+    }
+  }
+
   /** Grows the region so that {@code pages} pages exist. */
   void ensureCapacity(long pages) {
     long needed = pages * pager.pageSize();
@@ -247,7 +258,12 @@ public final class StoreCore {
     long step = Math.max(options.minGrowthBytes(), Math.min(length, options.maxGrowthBytes()));
     long target = Math.max(needed, length + step);
     long rounded = (target + pager.pageSize() - 1) / pager.pageSize() * pager.pageSize();
-    region.grow(rounded);
+    try {
+      region.grow(rounded);
+    } catch (StorageException e) {
+      panicOn(e);
+      throw e;
+    }
   }
 
   /** Closes the store, first making deferred commits durable; open transactions become unusable. */

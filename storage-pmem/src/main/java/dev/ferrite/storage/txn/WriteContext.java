@@ -1,5 +1,6 @@
 package dev.ferrite.storage.txn;
 
+import dev.ferrite.storage.StorageCorruptionException;
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
 import dev.ferrite.storage.alloc.PageAllocator;
@@ -36,6 +37,8 @@ public final class WriteContext extends ReadContext {
   private final LongList finished = new LongList();
   private final Map<String, TreeRoot> committedTrees = new HashMap<>();
   private final int maxDirtyPages;
+  /** Why a change stopped part-way, leaving pages half updated; null while healthy. */
+  private Throwable failure;
 
   WriteContext(StoreCore core, Snapshot base, long reuseLimit, int maxDirtyPages) {
     super(core, base, -1);
@@ -51,8 +54,34 @@ public final class WriteContext extends ReadContext {
     return txnId;
   }
 
+  /**
+   * Records that a change to this transaction failed (the caller rethrows {@code e}). A
+   * change can fail part-way (the file cannot grow in the middle of a split, a damaged page is met
+   * while rebalancing), leaving entry counts and page links half updated; from then on the
+   * transaction may only be aborted. MISUSE and CLOSED are raised before anything changes.
+   */
+  public void failed(Throwable e) {
+    boolean beforeAnyChange = e instanceof StorageException s
+        && (s.code() == StorageErrorCode.MISUSE || s.code() == StorageErrorCode.CLOSED);
+    if (failure == null && !beforeAnyChange) {
+      failure = e;
+    }
+  }
+
+  /** Also refuses every use after a change failed part-way (see {@link #failed}). */
   @Override
-  long pageLimit() {
+  public void checkOpen() {
+    super.checkOpen();
+    if (failure != null) {
+      StorageErrorCode code = failure instanceof StorageException s ? s.code()
+          : StorageErrorCode.MISUSE;
+      throw new StorageException(code, "a write of this transaction failed part-way ("
+          + failure.getMessage() + "); it can only be aborted", failure);
+    }
+  }
+
+  @Override
+  public long pageLimit() {
     return allocator.pageCount();
   }
 
@@ -77,7 +106,7 @@ public final class WriteContext extends ReadContext {
       return pageNumber;
     }
     ByteBuffer copy = copyOf(read(pageNumber));
-    long number = allocator.allocate();
+    long number = allocateUnused();
     copy.putLong(PageLayout.PAGE_NUMBER, number);
     copy.putLong(PageLayout.TXN_ID, txnId);
     dirty.put(number, copy);
@@ -104,9 +133,23 @@ public final class WriteContext extends ReadContext {
     return page;
   }
 
+  /**
+   * A page from the allocator, which must not be one this transaction already holds: a free list
+   * that lists a page twice (damaged, or crafted with valid checksums) would otherwise make two
+   * pages share one buffer and the tree code write out of bounds.
+   */
+  private long allocateUnused() {
+    long number = allocator.allocate();
+    if (isDirty(number)) {
+      throw new StorageCorruptionException(number, "the free list hands out a page this"
+          + " transaction already uses");
+    }
+    return number;
+  }
+
   @Override
   public long allocate(byte type) {
-    long number = allocator.allocate();
+    long number = allocateUnused();
     ByteBuffer page = ByteBuffer.allocate(pageSize());
     page.put(PageLayout.TYPE, type);
     page.putLong(PageLayout.PAGE_NUMBER, number);
@@ -155,7 +198,12 @@ public final class WriteContext extends ReadContext {
   /** Writes the dirty pages among {@code numbers} and moves them to the spilled set. */
   private void spill(LongList numbers) {
     numbers.sort();
-    core.pager.storeAll(numbers, dirty);
+    try {
+      core.pager.storeAll(numbers, dirty);
+    } catch (StorageException e) {
+      core.panicOn(e);
+      throw e;
+    }
     for (int i = 0; i < numbers.size(); i++) {
       long number = numbers.get(i);
       if (dirty.remove(number) != null) {
@@ -186,8 +234,13 @@ public final class WriteContext extends ReadContext {
       throw new StorageException(StorageErrorCode.MISUSE, "tree '" + name + "' already exists");
     }
     TreeRoot tree = new TreeRoot(0, 0);
-    spillIfNeeded();
-    BTree.put(this, directory, key, TreeDescriptor.encode(tree));
+    try {
+      spillIfNeeded();
+      BTree.put(this, directory, key, TreeDescriptor.encode(tree));
+    } catch (RuntimeException | Error e) {
+      failed(e);
+      throw e;
+    }
     trees.put(name, tree);
     committedTrees.put(name, new TreeRoot(0, 0));
     return tree;
@@ -199,9 +252,14 @@ public final class WriteContext extends ReadContext {
     if (tree == null) {
       return false;
     }
-    spillIfNeeded();
-    BTree.freeAll(this, tree.root());
-    BTree.delete(this, directory, TreeDescriptor.nameKey(name));
+    try {
+      spillIfNeeded();
+      BTree.freeAll(this, tree.root());
+      BTree.delete(this, directory, TreeDescriptor.nameKey(name));
+    } catch (RuntimeException | Error e) {
+      failed(e);
+      throw e;
+    }
     tree.markDropped();
     trees.put(name, null);
     committedTrees.remove(name);

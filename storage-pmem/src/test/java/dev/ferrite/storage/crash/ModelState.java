@@ -7,15 +7,20 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The expected contents of a store: tree name to an ordered map of keys to values. */
-final class ModelState {
-  final TreeMap<String, TreeMap<byte[], byte[]>> trees = new TreeMap<>();
+/**
+ * The expected contents of a store: tree name to an ordered map of keys to values. Public for the
+ * fault-injection campaign ({@code dev.ferrite.storage.faults}), which checks the same way.
+ */
+public final class ModelState {
+  public final TreeMap<String, TreeMap<byte[], byte[]>> trees = new TreeMap<>();
 
-  static TreeMap<byte[], byte[]> newTree() {
+  /** An empty tree ordered as the store orders keys (unsigned bytes). */
+  public static TreeMap<byte[], byte[]> newTree() {
     return new TreeMap<>(Arrays::compareUnsigned);
   }
 
-  ModelState copy() {
+  /** A deep copy. */
+  public ModelState copy() {
     ModelState copy = new ModelState();
     trees.forEach((name, tree) -> {
       TreeMap<byte[], byte[]> t = newTree();
@@ -26,7 +31,7 @@ final class ModelState {
   }
 
   /** Reads everything a store holds. */
-  static ModelState read(Store store) {
+  public static ModelState read(Store store) {
     ModelState state = new ModelState();
     try (ReadTransaction txn = store.beginRead()) {
       for (String name : txn.treeNames()) {
@@ -42,7 +47,7 @@ final class ModelState {
   }
 
   /** Returns null if equal, else a description of the first difference. */
-  String differenceFrom(ModelState other) {
+  public String differenceFrom(ModelState other) {
     if (!trees.keySet().equals(other.trees.keySet())) {
       return "tree names " + trees.keySet() + " vs " + other.trees.keySet();
     }
