@@ -41,7 +41,10 @@ public final class SmallHeapMain {
           c.setAutoCommit(false);
           report("update", outcome(() -> Sql.update(c, "UPDATE big SET pad = 'new'")));
           report("visible-after", outcome(() -> Sql.queryLong(c, "SELECT COUNT(*) FROM big WHERE pad = 'new'")));
-          c.commit();
+          report("commit", outcome(() -> {
+            c.commit();
+            return "ok";
+          }));
         }
         case "query-then-churn" -> {
           report("query", outcome(() -> readOrdered(c)));
