@@ -21,7 +21,9 @@ final class Guard {
     } catch (OutOfMemoryError e) {
       throw new EngineException(SqlStates.OUT_OF_MEMORY, "out of memory running the statement (give the JVM a larger -Xmx"
           + " or make the query use less: fewer groups, a LIMIT, an index for the ORDER BY)", e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | AssertionError e) {
+      // AssertionError: Calcite checks its own invariants with assert; a failed one is our bug
+      // or Calcite's, never the application's, and must reach it as an SQLException.
       throw new EngineException(SqlStates.INTERNAL_ERROR, "internal error: " + e, e);
     }
   }

@@ -69,12 +69,23 @@ final class EngineTable extends AbstractTable implements ModifiableTable {
       keys.add(ImmutableBitSet.of(def.primaryKey().columns()));
     }
     for (IndexDef i : def.indexes()) {
-      if (i.unique()) {
+      // A UNIQUE index admits any number of rows with a NULL in its columns, so it is a key for
+      // the planner (which then drops DISTINCT and GROUP BY on it) only when they are NOT NULL.
+      if (i.unique() && allNotNull(i)) {
         keys.add(ImmutableBitSet.of(i.columns()));
       }
     }
     return Statistics.of(Math.max(1, rowCount), keys,
         def.primaryKey() == null ? List.of() : List.of(RelCollations.of(org.apache.calcite.util.ImmutableIntList.of(def.primaryKey().columns()))));
+  }
+
+  private boolean allNotNull(IndexDef index) {
+    for (int c : index.columns()) {
+      if (def.columns().get(c).nullable()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override public <C> C unwrap(Class<C> aClass) {

@@ -128,6 +128,9 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
     CalciteConnectionConfig config = new CalciteConnectionConfigImpl(props);
     catalogReader = new CalciteCatalogReader(root, List.of(Catalog.SCHEMA), typeFactory, config);
     HepPlanner hep = new HepPlanner(REWRITES);
+    // No constant folding through Calcite's executor: it compiles Java code with Janino for
+    // every expression it folds. Expressions stay as written and our compiler evaluates them.
+    hep.setExecutor((rexBuilder, constExps, reducedValues) -> reducedValues.addAll(constExps));
     cluster = RelOptCluster.create(hep, new EngineRexBuilder(typeFactory));
     cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(SharedMetadataHandlers.INSTANCE));
   }
@@ -253,6 +256,7 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
 
   private static RelNode hep(HepProgram program, RelNode rel) {
     HepPlanner planner = new HepPlanner(program);
+    planner.setExecutor(rel.getCluster().getPlanner().getExecutor());
     planner.setRoot(rel);
     return planner.findBestExp();
   }

@@ -381,7 +381,10 @@ public final class Values {
     }
     if (a instanceof Number && b instanceof Number) {
       if (a instanceof Double || b instanceof Double) {
-        return Double.compare(((Number) a).doubleValue(), ((Number) b).doubleValue());
+        double x = ((Number) a).doubleValue();
+        double y = ((Number) b).doubleValue();
+        // SQL (and IEEE) equality: -0.0 equals 0.0, which Double.compare would order apart.
+        return x < y ? -1 : x > y ? 1 : Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y);
       }
       return toBigDecimal(a).compareTo(toBigDecimal(b));
     }

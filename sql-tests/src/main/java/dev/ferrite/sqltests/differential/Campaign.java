@@ -1,87 +1,128 @@
 package dev.ferrite.sqltests.differential;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * A run of the three oracles over random databases: from one seed, database after database
- * (each {@value #QUERIES_PER_DATABASE} cases), until enough cases were judged. Every failing case
- * is reduced and recorded under its signature; the first of each signature is logged at once.
+ * A run of the three oracles over random databases from one seed, until enough cases were
+ * judged. Databases run on {@code threads} workers ({@link DatabaseRun}) and are merged in their
+ * order, so a seed gives the same report whatever the number of threads. Every failure is
+ * recorded under its signature; the first of each signature is reduced fully and logged at once.
  */
 public final class Campaign {
-  /** Cases per generated database before the next one is made. */
-  public static final int QUERIES_PER_DATABASE = 50;
   private static final long PROGRESS_NANOS = 10_000_000_000L;
 
   private final long seed;
+  private final int threads;
+  private final Set<String> known;
   private final Consumer<String> log;
-  /** Reduces a wrong result's query just enough for a signature. */
-  private final Reducer quick = new Reducer(150, 0);
   /** Reduces the first case of each signature for its reproduction. */
   private final Reducer full = new Reducer(400, 150);
+  private volatile boolean enough;
 
-  /** A campaign whose progress and new findings go to {@code log}. */
-  public Campaign(long seed, Consumer<String> log) {
+  /**
+   * A campaign whose progress and new findings go to {@code log}. Findings whose signature is
+   * {@code known} are counted but not reduced further (their reproduction is on record).
+   */
+  public Campaign(long seed, int threads, Set<String> known, Consumer<String> log) {
     this.seed = seed;
+    this.threads = threads;
+    this.known = known;
     this.log = log;
   }
 
-  /** Runs until {@code queries} cases were judged (timeouts and partition data errors do not count). */
+  /** Runs until {@code queries} cases were judged (skipped ones do not count). */
   public Report run(long queries) throws SQLException {
     Report report = new Report();
     Dice seeds = new Dice(seed);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "differential");
+      t.setDaemon(true);
+      return t;
+    });
+    // Two databases per worker in flight keep every thread busy while the oldest is merged.
+    Deque<Future<DatabaseRun>> inFlight = new ArrayDeque<>();
     long started = System.nanoTime();
     long lastProgress = started;
-    for (long d = 0; report.queries() < queries; d++) {
-      Dice dice = new Dice(seeds.nextLong());
-      DatabaseSpec requested = new SchemaGenerator(dice).database();
-      report.database();
-      try (Env env = Env.open(requested)) {
-        for (Env.Rejection r : env.rejectedByOne()) {
-          Check insert = new InsertCheck(requested.table(r.row().table()), r.row());
-          record(report, insert, env.spec().withRows(env.spec().rows().subList(0, r.acceptedBefore())), r.mismatch(),
-              seed + "/" + d + "/load");
+    try {
+      for (long next = 0; report.queries() < queries; ) {
+        while (inFlight.size() < 2 * threads) {
+          long index = next++;
+          long databaseSeed = seeds.nextLong();
+          inFlight.add(pool.submit(() -> DatabaseRun.run(seed, index, databaseSeed, () -> enough)));
         }
-        QueryGenerator generator = new QueryGenerator(dice, env.spec());
-        for (int q = 0; q < QUERIES_PER_DATABASE && report.queries() < queries; q++) {
-          Check check = generator.next();
-          Mismatch m = check.run(env);
-          report.checked(check.oracle(), m != null && m.skipped());
-          if (m != null && !m.skipped()) {
-            record(report, check, env.spec(), m, seed + "/" + d + "/" + q);
-          }
+        merge(report, take(inFlight.poll()), queries);
+        if (System.nanoTime() - lastProgress > PROGRESS_NANOS) {
+          lastProgress = System.nanoTime();
+          log.accept(String.format("%,d queries in %d s, %d databases, %d skipped, %d findings", report.queries(),
+              (lastProgress - started) / 1_000_000_000L, report.databases(), report.skipped(), report.findings().size()));
         }
       }
-      if (System.nanoTime() - lastProgress > PROGRESS_NANOS) {
-        lastProgress = System.nanoTime();
-        log.accept(String.format("%,d queries in %d s, %d databases, %d skipped, %d findings", report.queries(),
-            (lastProgress - started) / 1_000_000_000L, report.databases(), report.skipped(), report.findings().size()));
-      }
+    } finally {
+      enough = true;
+      pool.shutdownNow();
     }
     return report;
   }
 
-  /**
-   * Records a failing case under its signature: for an error, the oracle and the error's
-   * template; for a wrong result, the oracle and the shape of the case after a quick reduction
-   * of the query. Only the first case of a signature is reduced fully, for its reproduction.
-   */
-  private void record(Report report, Check check, DatabaseSpec spec, Mismatch m, String where) throws SQLException {
-    Reducer.Reduced r = new Reducer.Reduced(check, spec, m);
-    if (!m.error()) {
-      r = quick.reduceQuery(r);
+  private static DatabaseRun take(Future<DatabaseRun> f) throws SQLException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException s) {
+        throw s;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    String signature = check.oracle() + " | " + m.kind() + (m.error() ? "" : " | " + r.check().shape());
-    Finding seen = report.finding(signature);
+  }
+
+  /** Adds a database's cases in order, up to {@code queries} judged cases in all. */
+  private void merge(Report report, DatabaseRun run, long queries) throws SQLException {
+    report.database();
+    for (DatabaseRun.Failure f : run.rejections()) {
+      record(report, f);
+    }
+    for (DatabaseRun.Case c : run.cases()) {
+      if (report.queries() >= queries) {
+        return;
+      }
+      report.checked(c.oracle(), c.skipped());
+      if (c.failure() != null) {
+        record(report, c.failure());
+      }
+    }
+  }
+
+  /**
+   * Records a failure under its signature ({@link Mismatch#signature}). Only the first failure of
+   * a signature that is not known is reduced fully, for its reproduction.
+   */
+  private void record(Report report, DatabaseRun.Failure f) throws SQLException {
+    Reducer.Reduced r = f.reduced();
+    Finding seen = report.finding(f.signature());
     if (seen != null) {
       report.found(seen);
+      return;
+    }
+    if (known.contains(f.signature())) {
+      report.found(new Finding(f.signature(), r.mismatch().detail(), r.check().sql(), f.where(), 1));
       return;
     }
     r = full.reduce(r);
     List<String> script = r.spec().script();
     String reproduction = String.join(";\n", script) + (script.isEmpty() ? "" : ";\n") + r.check().sql();
-    report.found(new Finding(signature, r.mismatch().detail(), reproduction, where, 1));
-    log.accept("new finding: " + report.finding(signature).describe());
+    report.found(new Finding(f.signature(), r.mismatch().detail(), reproduction, f.where(), 1));
+    log.accept("new finding: " + report.finding(f.signature()).describe());
   }
 }

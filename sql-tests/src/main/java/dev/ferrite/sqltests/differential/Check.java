@@ -7,7 +7,10 @@ interface Check {
   /** {@code H2}, {@code TLP} or {@code NoREC}. */
   String oracle();
 
-  /** Runs the case; null if it holds. Leaves the database as it found it. */
+  /**
+   * Runs the case; null if it holds. Leaves the database as it found it, except {@link
+   * InsertCheck}, which only ever runs on a database loaded for it.
+   */
   Mismatch run(Env env);
 
   /** Cases one step smaller (the reducer keeps the first that still fails the same way). */

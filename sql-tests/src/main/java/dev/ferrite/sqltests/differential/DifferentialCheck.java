@@ -27,7 +27,7 @@ record DifferentialCheck(Query query) implements Check {
       return null;
     }
     if (!ferrite.ok()) {
-      return new Mismatch("ferrite-only error " + ferrite.error(), "Ferrite " + ferrite + "; H2 " + h2);
+      return Mismatch.ferriteError(ferrite, "Ferrite " + ferrite + "; H2 " + h2);
     }
     if (!h2.ok()) {
       return new Mismatch("h2-only error " + h2.error(), "Ferrite " + ferrite + "; H2 " + h2);

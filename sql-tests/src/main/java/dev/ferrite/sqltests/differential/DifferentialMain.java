@@ -8,7 +8,8 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * The long mode: {@code DifferentialMain [--seed N] [--queries N] [--known FILE]}. Prints progress
+ * The long mode: {@code DifferentialMain [--seed N] [--queries N] [--threads N] [--known FILE]}
+ * (threads default to the processors; the report does not depend on them). Prints progress
  * every ten seconds, each new finding as soon as it is reduced, and at the end the summary and
  * every finding, marking those the known-differences file lists. Exits 1 if a finding is not
  * listed, 0 otherwise.
@@ -20,20 +21,22 @@ public final class DifferentialMain {
   public static void main(String[] args) throws IOException, SQLException {
     long seed = 42;
     long queries = 10_000;
+    int threads = Runtime.getRuntime().availableProcessors();
     Map<String, String> known = Map.of();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--queries" -> queries = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--known" -> known = KnownDifferences.parse(Files.readString(Path.of(args[++i]), StandardCharsets.UTF_8));
         default -> {
-          System.err.println("usage: DifferentialMain [--seed N] [--queries N] [--known FILE]");
+          System.err.println("usage: DifferentialMain [--seed N] [--queries N] [--threads N] [--known FILE]");
           System.exit(2);
         }
       }
     }
     long start = System.nanoTime();
-    Report report = new Campaign(seed, System.out::println).run(queries);
+    Report report = new Campaign(seed, threads, known.keySet(), System.out::println).run(queries);
     System.out.println();
     int unknown = 0;
     for (Finding f : report.findings()) {

@@ -95,8 +95,7 @@ final class Env implements AutoCloseable {
 
   /** Runs a query and reads all its rows; any failure becomes an error outcome. */
   Outcome query(Engine engine, String sql) {
-    try (Statement s = connections.get(engine).createStatement()) {
-      s.setQueryTimeout(TIMEOUT_SECONDS);
+    return run(engine, s -> {
       try (ResultSet rs = s.executeQuery(sql)) {
         int width = rs.getMetaData().getColumnCount();
         List<List<Object>> rows = new ArrayList<>();
@@ -109,23 +108,30 @@ final class Env implements AutoCloseable {
         }
         return Outcome.success(rows);
       }
-    } catch (SQLException e) {
-      return Outcome.failure(e.getSQLState(), e.getMessage());
-    } catch (RuntimeException | AssertionError e) {
-      // A driver must only throw SQLException; anything else is reported as an error of its own.
-      return Outcome.failure("THROWN", e.toString());
-    }
+    });
   }
 
   /** Runs a statement without a result (DDL, INSERT) on one engine. */
   Outcome update(Engine engine, String sql) {
-    try (Statement s = connections.get(engine).createStatement()) {
-      s.setQueryTimeout(TIMEOUT_SECONDS);
+    return run(engine, s -> {
       s.execute(sql);
       return Outcome.success(List.of());
+    });
+  }
+
+  /** What to do with a statement. */
+  private interface Work {
+    Outcome on(Statement s) throws SQLException;
+  }
+
+  private Outcome run(Engine engine, Work work) {
+    try (Statement s = connections.get(engine).createStatement()) {
+      s.setQueryTimeout(TIMEOUT_SECONDS);
+      return work.on(s);
     } catch (SQLException e) {
       return Outcome.failure(e.getSQLState(), e.getMessage());
     } catch (RuntimeException | AssertionError e) {
+      // A driver must only throw SQLException; anything else is reported as an error of its own.
       return Outcome.failure("THROWN", e.toString());
     }
   }

@@ -149,20 +149,23 @@ final class ExprGenerator {
     Expr a = ab.get(0);
     Expr b = ab.get(1);
     boolean integers = a.type().isInteger() && b.type().isInteger();
-    if (!integers && a.type() != SqlType.DOUBLE) {
+    // A constant divisor could be folded: H2 turns x / NULLIF(0, 0) into an untyped NULL, which
+    // it then refuses as the argument of SUM or AVG.
+    if (!integers && a.type() != SqlType.DOUBLE || !Shrinker.hasColumn(b)) {
       return a;
     }
     SqlType type = SqlType.promote(a.type(), b.type());
-    Expr divisor = Op.of(b.type(), b.bound(), b.scale(), "NULLIF(", b, ", 0)");
+    // The guard is part of the operator's text, not a node of its own: the reducer replaces nodes
+    // by their children, and must not turn a guarded division into a division by zero.
     if (integers && dice.chance(0.4)) {
       double bound = Math.min(a.bound(), b.bound());
-      return Op.of(type, bound, 0, "MOD(", a, ", ", divisor, ")");
+      return Op.of(type, bound, 0, "MOD(", a, ", NULLIF(", b, ", 0))");
     }
     // An integer quotient is no larger than the dividend; a double divisor is at least 1/100.
     double bound = integers ? a.bound() : a.bound() * 100;
     int scale = integers ? 0 : 2;
     return type.fits(bound, scale) && type.fits(a.bound(), a.scale())
-        ? Op.of(type, bound, scale, "(", a, " / ", divisor, ")") : a;
+        ? Op.of(type, bound, scale, "(", a, " / NULLIF(", b, ", 0))") : a;
   }
 
   /** CASE, COALESCE or NULLIF over values of one family. */

@@ -3,7 +3,10 @@ package dev.ferrite.sqltests.differential;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A row one engine accepted and the other rejected: a constraint or conversion difference. */
+/**
+ * A row one engine accepted and the other rejected while loading (a constraint or conversion
+ * difference), replayed on a database loaded without it.
+ */
 record InsertCheck(Table table, Insert row) implements Check {
   @Override public String oracle() {
     return "H2";
@@ -15,7 +18,7 @@ record InsertCheck(Table table, Insert row) implements Check {
       Outcome[] both = env.insert(row);
       return DifferentialCheck.compare(both[Engine.FERRITE.ordinal()], both[Engine.H2.ordinal()], false);
     } catch (java.sql.SQLException e) {
-      return new Mismatch("transaction error " + e.getSQLState(), e.toString());
+      return Mismatch.ferriteError(Outcome.failure(e.getSQLState(), e.getMessage()), "commit or rollback: " + e);
     }
   }
 

@@ -13,7 +13,9 @@ final class Literals {
   private static final long[] BIGINT_EDGES = {0, -1, Long.MAX_VALUE, Long.MIN_VALUE, 4_294_967_296L, -4_294_967_296L,
       9_007_199_254_740_993L};
   private static final String[] DECIMAL_EDGES = {"0.00", "0.01", "-0.01", "99999999.99", "-99999999.99", "0.50"};
-  private static final String[] DOUBLE_EDGES = {"0", "-0E0", "1000000000000", "-1000000000000", "0.5"};
+  /** Negative zero is spelled as a cast: a literal {@code -0E0} is read as +0.0. */
+  private static final String NEGATIVE_ZERO = "CAST('-0.0' AS DOUBLE)";
+  private static final String[] DOUBLE_EDGES = {"0", NEGATIVE_ZERO, "1000000000000", "-1000000000000", "0.5"};
   private static final String[] STRING_EDGES = {"", " ", "a ", " a", "abcdefghij", "'", "%", "_"};
   /** Letters of both cases, LIKE wildcards, a space and a non-ASCII letter (code point order matters). */
   private static final String[] ALPHABET = {"a", "b", "A", "B", "z", "%", "_", " ", "é", "0"};
@@ -44,7 +46,7 @@ final class Literals {
       case VARCHAR -> string(dice.chance(0.25) ? dice.pick(STRING_EDGES) : word());
       case BOOLEAN -> Leaf.literal(dice.chance(0.5) ? "TRUE" : "FALSE", type, 0, 0);
       case DATE -> date(dice.chance(0.3) ? dice.pick(DATE_EDGES)
-          : LocalDate.ofEpochDay(FIRST_DAY + (long) (dice.between(0, Integer.MAX_VALUE - 1) % (LAST_DAY - FIRST_DAY + 1))).toString());
+          : LocalDate.ofEpochDay(FIRST_DAY + dice.between(0, Integer.MAX_VALUE - 1) % (LAST_DAY - FIRST_DAY + 1)).toString());
     };
   }
 
@@ -74,8 +76,9 @@ final class Literals {
     return Leaf.literal(Integer.toString(value), SqlType.INTEGER, Math.abs(value), 0);
   }
 
+  /** A multiple of 1/4, always with two decimals: {@code -2} would be an INTEGER literal, {@code -2.00} is DECIMAL. */
   private String quarters(int range) {
-    return BigDecimal.valueOf(dice.between(-range, range) * 25L, 2).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(dice.between(-range, range) * 25L, 2).toPlainString();
   }
 
   private String word() {
@@ -91,6 +94,9 @@ final class Literals {
   }
 
   private static Leaf decimal(String text, SqlType type) {
+    if (text.equals(NEGATIVE_ZERO)) {
+      return Leaf.literal(text, type, 0, 0);
+    }
     BigDecimal v = new BigDecimal(text);
     return Leaf.literal(text, type, v.abs().doubleValue(), Math.max(0, v.scale()));
   }

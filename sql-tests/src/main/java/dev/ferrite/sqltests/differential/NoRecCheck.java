@@ -36,7 +36,7 @@ record NoRecCheck(List<TableRef> from, Expr predicate, List<Column> indexed) imp
     }
     Outcome created = env.update(Engine.FERRITE, createIndex());
     if (!created.ok()) {
-      return new Mismatch("index error " + created.error(), created.toString());
+      return Mismatch.ferriteError(created, "CREATE INDEX: " + created);
     }
     try {
       Outcome withIndex = env.query(Engine.FERRITE, counting().sql());
@@ -51,13 +51,13 @@ record NoRecCheck(List<TableRef> from, Expr predicate, List<Column> indexed) imp
   }
 
   private static Mismatch problem(Outcome counted, Outcome reference) {
-    if (counted.timedOut() || reference.timedOut() || counted.dataException() || reference.dataException()) {
+    if (counted.timedOut() || reference.timedOut()) {
       return Mismatch.SKIPPED;
     }
     if (!counted.ok()) {
-      return new Mismatch("error " + counted.error(), "COUNT query: " + counted);
+      return Mismatch.ferriteError(counted, "COUNT query: " + counted);
     }
-    return reference.ok() ? null : new Mismatch("reference error " + reference.error(), "CASE query: " + reference);
+    return reference.ok() ? null : Mismatch.ferriteError(reference, "CASE query: " + reference);
   }
 
   /** The single count of an outcome; SUM over no rows is NULL, which counts nothing. */

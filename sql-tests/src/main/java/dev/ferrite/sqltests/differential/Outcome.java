@@ -9,6 +9,10 @@ import java.util.List;
  * @param sqlState the error's SQLSTATE; null on success
  */
 record Outcome(List<List<Object>> rows, String sqlState, String message) {
+  /** Java classes of values, which messages name ("cannot compare Boolean with Long"). */
+  private static final String VALUE_CLASSES =
+      "\\b(Boolean|Byte|Short|Integer|Long|BigDecimal|BigInteger|Float|Double|String|LocalDate|LocalTime|LocalDateTime)\\b";
+
   static Outcome success(List<List<Object>> rows) {
     return new Outcome(rows, null, null);
   }
@@ -26,18 +30,14 @@ record Outcome(List<List<Object>> rows, String sqlState, String message) {
     return "57014".equals(sqlState);
   }
 
-  /** A data exception (SQLSTATE class 22), e.g. overflow or division by zero in a predicate. */
-  boolean dataException() {
-    return sqlState != null && sqlState.startsWith("22");
-  }
-
   /**
-   * The error as a stable description: SQLSTATE and the message's first line with numbers and
-   * quoted or parenthesized text blanked, so every occurrence of one error reads the same.
+   * The error as a stable description: SQLSTATE and the message's first line with numbers,
+   * quoted or parenthesized text and the names of value classes blanked, so every occurrence of
+   * one error reads the same whatever the values and types involved.
    */
   String error() {
     String template = firstLine(message).replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("'[^']*'", "'…'")
-        .replaceAll("\\d+", "N");
+        .replaceAll("\\d+", "N").replaceAll(VALUE_CLASSES, "T");
     // Innermost parentheses first: row types and positions in messages vary with the query.
     for (String previous = ""; !previous.equals(template); ) {
       previous = template;

@@ -38,8 +38,13 @@ final class QueryGenerator {
     List<TableRef> from = from(3);
     Scope s = froms.scope(from, true);
     Select q = roll < 6 ? plain(from, s) : roll < 9 ? grouped(from, s) : Select.of(aggregates(s), from);
-    q = dice.chance(0.7) ? q.withWhere(predicates.predicate(s, dice.between(1, 3))) : q;
+    q = dice.chance(0.7) ? q.withWhere(where(s)) : q;
     return roll < 9 && dice.chance(0.3) ? ordered(q) : q;
+  }
+
+  /** A WHERE condition: a predicate of nesting depth 1 to 3. */
+  private Expr where(Scope s) {
+    return predicates.predicate(s, dice.between(1, 3));
   }
 
   private Select plain(List<TableRef> from, Scope s) {
@@ -114,9 +119,7 @@ final class QueryGenerator {
       int c = column;
       List<Expr> unified = ExprGenerator.unify(sides.stream().map(q -> q.items().get(c)).toList());
       for (int i = 0; i < sides.size(); i++) {
-        List<Expr> items = new ArrayList<>(sides.get(i).items());
-        items.set(c, unified.get(i));
-        sides.set(i, sides.get(i).withItems(List.copyOf(items)));
+        sides.set(i, sides.get(i).withItems(Lists.replaced(sides.get(i).items(), c, unified.get(i))));
       }
     }
     Query q = sides.get(0);
@@ -134,12 +137,11 @@ final class QueryGenerator {
     switch (variant) {
       case WHERE, DISTINCT -> {
         Select base = plain(from, s).withDistinct(variant == TlpCheck.Variant.DISTINCT);
-        return new TlpCheck(base, predicates.predicate(s, dice.between(1, 3)), variant);
+        return new TlpCheck(base, where(s), variant);
       }
       case GROUP_BY -> {
         List<Expr> keys = keys(s);
-        return new TlpCheck(Select.of(keys, from).withGrouping(keys, null), predicates.predicate(s, dice.between(1, 3)),
-            variant);
+        return new TlpCheck(Select.of(keys, from).withGrouping(keys, null), where(s), variant);
       }
       case HAVING -> {
         Select base = grouped(from, s);
@@ -149,12 +151,11 @@ final class QueryGenerator {
         Expr x = exprs.number(args, 1);
         SqlType sumType = x.type().isInteger() ? SqlType.BIGINT : x.type();
         boolean fits = sumType.fits(x.bound() * s.rows(), x.scale());
-        return new TlpCheck(Select.of(List.of(x), from), predicates.predicate(s, dice.between(1, 3)),
-            fits ? variant : TlpCheck.Variant.COUNT);
+        return new TlpCheck(Select.of(List.of(x), from), where(s), fits ? variant : TlpCheck.Variant.COUNT);
       }
       default -> {
         Expr x = exprs.value(exprs.family(args), args, 1);
-        return new TlpCheck(Select.of(List.of(x), from), predicates.predicate(s, dice.between(1, 3)), variant);
+        return new TlpCheck(Select.of(List.of(x), from), where(s), variant);
       }
     }
   }
@@ -162,13 +163,13 @@ final class QueryGenerator {
   private Check noRec() {
     List<TableRef> from = from(dice.chance(0.7) ? 1 : 2);
     Scope s = froms.scope(from, true);
-    Expr p = predicates.predicate(s, dice.between(1, 3));
+    Expr p = where(s);
     List<Column> indexed = new ArrayList<>();
     if (from.size() == 1) {
       Table t = db.table(from.get(0).table());
       Set<String> names = new LinkedHashSet<>();
       columns(p, from.get(0).alias(), names);
-      names.stream().limit(2).forEach(n -> indexed.add(t.columns().stream().filter(c -> c.name().equals(n)).findFirst().orElseThrow()));
+      t.columns().stream().filter(c -> names.contains(c.name())).limit(2).forEach(indexed::add);
     }
     return new NoRecCheck(from, p, List.copyOf(indexed));
   }

@@ -49,17 +49,13 @@ final class Shrinker {
       out.add(withoutItem(s, i));
     }
     for (int i = 0; i < s.groupBy().size(); i++) {
-      List<Expr> keys = new ArrayList<>(s.groupBy());
-      keys.remove(i);
-      out.add(s.withGrouping(List.copyOf(keys), s.having()));
+      out.add(s.withGrouping(Lists.without(s.groupBy(), i), s.having()));
     }
     out.addAll(joins(s));
     List<Expr> all = s.expressions();
     for (int i = 0; i < all.size(); i++) {
       for (Expr e : exprs(all.get(i))) {
-        List<Expr> copy = new ArrayList<>(all);
-        copy.set(i, e);
-        Select candidate = s.withExpressions(copy);
+        Select candidate = s.withExpressions(Lists.replaced(all, i, e));
         if (candidate.groupBy().stream().allMatch(Shrinker::hasColumn)) {
           out.add(candidate);
         }
@@ -85,9 +81,7 @@ final class Shrinker {
     List<Expr> children = e.children();
     for (int i = 0; i < children.size(); i++) {
       for (Expr c : exprs(children.get(i))) {
-        List<Expr> copy = new ArrayList<>(children);
-        copy.set(i, c);
-        out.add(e.withChildren(copy));
+        out.add(e.withChildren(Lists.replaced(children, i, c)));
       }
     }
     return out;
@@ -98,20 +92,16 @@ final class Shrinker {
     List<Select> out = new ArrayList<>();
     List<TableRef> from = s.from();
     for (int i = 1; i < from.size(); i++) {
-      List<TableRef> fewer = new ArrayList<>(from);
-      TableRef gone = fewer.remove(i);
-      Select candidate = s.withFrom(List.copyOf(fewer));
-      if (!Pattern.compile("\\b" + gone.alias() + "\\.").matcher(candidate.sql()).find()) {
+      Select candidate = s.withFrom(Lists.without(from, i));
+      if (!Pattern.compile("\\b" + from.get(i).alias() + "\\.").matcher(candidate.sql()).find()) {
         out.add(candidate);
       }
     }
     for (int i = 1; i < from.size(); i++) {
       TableRef t = from.get(i);
       if (t.on() != null) {
-        List<TableRef> changed = new ArrayList<>(from);
-        changed.set(i, t.join().equals("JOIN") ? new TableRef("CROSS JOIN", t.table(), t.alias(), null)
-            : new TableRef("JOIN", t.table(), t.alias(), t.on()));
-        out.add(s.withFrom(List.copyOf(changed)));
+        out.add(s.withFrom(Lists.replaced(from, i, t.join().equals("JOIN") ? new TableRef("CROSS JOIN", t.table(), t.alias(), null)
+            : new TableRef("JOIN", t.table(), t.alias(), t.on()))));
       }
     }
     return out;
@@ -119,14 +109,12 @@ final class Shrinker {
 
   /** Without select item {@code i}; ORDER BY keys renumbered so the order stays total. */
   private static Select withoutItem(Select s, int i) {
-    List<Expr> items = new ArrayList<>(s.items());
-    items.remove(i);
     List<OrderKey> order = new ArrayList<>();
     for (OrderKey k : s.orderBy()) {
       if (k.position() != i + 1) {
         order.add(new OrderKey(k.position() > i + 1 ? k.position() - 1 : k.position(), k.descending(), k.nullsFirst()));
       }
     }
-    return s.withItems(List.copyOf(items)).withOrder(List.copyOf(order), s.limit(), s.offset());
+    return s.withItems(Lists.without(s.items(), i)).withOrder(List.copyOf(order), s.limit(), s.offset());
   }
 }

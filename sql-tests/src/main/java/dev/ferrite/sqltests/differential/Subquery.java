@@ -7,8 +7,9 @@ import java.util.List;
  * subquery (then always a single aggregate without GROUP BY, so it returns exactly one row).
  *
  * @param type the type of the query's one column
+ * @param scalar whether it is a scalar subquery: {@code (SELECT aggregate FROM ...)}
  */
-record Subquery(Query query, SqlType type, double bound, int scale) implements Expr {
+record Subquery(Query query, SqlType type, double bound, int scale, boolean scalar) implements Expr {
   @Override public String sql() {
     return "(" + query.sql() + ")";
   }
@@ -25,9 +26,19 @@ record Subquery(Query query, SqlType type, double bound, int scale) implements E
     return this;
   }
 
+  /**
+   * Smaller subqueries; a scalar one keeps its aggregate (without it the subquery could return
+   * several rows, an error the original query never had).
+   */
   @Override public List<Expr> simplifications() {
     return Shrinker.queries(query).stream()
-        .<Expr>map(q -> new Subquery(q, type, bound, scale))
+        .filter(q -> !scalar || aggregate(q).equals(aggregate(query)))
+        .<Expr>map(q -> new Subquery(q, type, bound, scale, scalar))
         .toList();
+  }
+
+  private static String aggregate(Query q) {
+    Expr item = ((Select) q).items().get(0);
+    return item instanceof Op op ? op.parts().get(0) : "";
   }
 }
