@@ -172,8 +172,12 @@ public final class Database implements AutoCloseable {
 
   /** The committed catalog visible to {@code rt}, reusing the cached one when its version matches. */
   Catalog catalogOf(ReadTransaction rt) {
-    long version = Storage.call(() -> CatalogStore.persistedVersion(rt));
     CatalogAt at = latest;
+    // The catalog of a committed state never changes: a snapshot of the cached state needs no read.
+    if (at != null && at.txnId == rt.snapshotTxnId()) {
+      return at.catalog;
+    }
+    long version = Storage.call(() -> CatalogStore.persistedVersion(rt));
     if (at != null && at.catalog.version() == version) {
       return at.catalog;
     }
