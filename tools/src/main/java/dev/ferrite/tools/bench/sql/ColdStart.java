@@ -30,7 +30,23 @@ public final class ColdStart {
       return;
     }
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 11;
-    Path dir = Files.createTempDirectory(Path.of(System.getProperty("user.dir")), "coldstart");
+    System.out.println("JVM start to first query result, median of " + runs + " child JVMs (ms):");
+    for (Result r : measure(runs, Path.of(System.getProperty("user.dir")))) {
+      System.out.printf(Locale.ROOT, "  %-8s %7.0f   (min %.0f, max %.0f)%n", r.peer(), r.medianMs(),
+          r.minMs(), r.maxMs());
+    }
+  }
+
+  /** One peer's cold-start times over the child JVMs, in milliseconds. */
+  public record Result(String peer, double medianMs, double minMs, double maxMs) {
+  }
+
+  /**
+   * Creates a one-row database per peer in a temporary directory under {@code parent}, then
+   * starts {@code runs} child JVMs per peer, interleaved, each on this JVM's class path.
+   */
+  public static List<Result> measure(int runs, Path parent) throws Exception {
+    Path dir = Files.createTempDirectory(Files.createDirectories(parent), "coldstart");
     try {
       String[][] peers = {
           {"ferrite", "jdbc:ferrite:" + dir.resolve("c.ferrite")},
@@ -52,13 +68,13 @@ public final class ColdStart {
           times.get(i).add(runChild(peers[i][1]));
         }
       }
-      System.out.println("JVM start to first query result, median of " + runs + " child JVMs (ms):");
+      List<Result> results = new ArrayList<>();
       for (int i = 0; i < peers.length; i++) {
         List<Double> t = times.get(i);
         Collections.sort(t);
-        System.out.printf(Locale.ROOT, "  %-8s %7.0f   (min %.0f, max %.0f)%n", peers[i][0], t.get(t.size() / 2),
-            t.get(0), t.get(t.size() - 1));
+        results.add(new Result(peers[i][0], t.get(t.size() / 2), t.get(0), t.get(t.size() - 1)));
       }
+      return results;
     } finally {
       Peer.deleteTree(dir);
     }
