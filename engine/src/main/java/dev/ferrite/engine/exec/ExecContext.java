@@ -3,7 +3,10 @@ package dev.ferrite.engine.exec;
 import dev.ferrite.engine.EngineException;
 import dev.ferrite.engine.SqlStates;
 import dev.ferrite.engine.txn.EngineTransaction;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Everything one execution needs: the transaction to read and write through, parameter values,
@@ -14,7 +17,8 @@ public final class ExecContext {
   private final Object[] params;
   private final AtomicBoolean cancelled;
   private final long deadlineNanos;
-  private final Object[][] correlations = new Object[64][];
+  private Object[][] correlations = new Object[8][];
+  private Map<PlanNode, Object> memo;
   private int ticks;
 
   /** Creates a context; {@code deadlineNanos} is a {@link System#nanoTime} value or 0. */
@@ -39,7 +43,27 @@ public final class ExecContext {
   }
 
   public void setCorrelation(int id, Object[] row) {
+    if (id >= correlations.length) {
+      correlations = java.util.Arrays.copyOf(correlations, Math.max(id + 1, correlations.length * 2));
+    }
     correlations[id] = row;
+  }
+
+  /**
+   * What {@code owner} built for this execution (a hash table over a snapshot), building it on
+   * first use. Plans are shared, so such state cannot live in the node.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(PlanNode owner, Supplier<T> build) {
+    if (memo == null) {
+      memo = new IdentityHashMap<>();
+    }
+    Object value = memo.get(owner);
+    if (value == null) {
+      value = build.get();
+      memo.put(owner, value);
+    }
+    return (T) value;
   }
 
   /** Throws 57014 if the statement was cancelled or timed out; cheap enough to call per row. */

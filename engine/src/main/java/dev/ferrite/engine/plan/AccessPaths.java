@@ -85,7 +85,8 @@ final class AccessPaths {
       }
     }
     if (best == null) {
-      return new Choice(new TableScanNode(codec, filter, filterText), bestOrdered);
+      PlanNode lookup = CorrelatedLookups.hashLookup(rexBuilder, codec, conjuncts, filter);
+      return new Choice(lookup != null ? lookup : new TableScanNode(codec, filter, filterText), bestOrdered);
     }
     Expr[] eq = new Expr[best.equal.size()];
     for (int i = 0; i < eq.length; i++) {

@@ -53,8 +53,6 @@ import org.apache.calcite.sql.SqlKind;
  */
 public final class PhysicalPlanner {
   private final RexBuilder rexBuilder;
-  /** Correlation ids for index lookup joins, above any Calcite assigns in one statement. */
-  private int nextCorrelation = 32;
 
   public PhysicalPlanner(RexBuilder rexBuilder) {
     this.rexBuilder = rexBuilder;
@@ -297,7 +295,8 @@ public final class PhysicalPlanner {
     if (best == null) {
       return null;
     }
-    int correlation = nextCorrelation++;
+    // The cluster's counter also numbers Calcite's own correlation variables, so ids never clash.
+    int correlation = j.getCluster().createCorrel().getId();
     Expr[] bounds = new Expr[bestLeftFields.length];
     StringBuilder text = new StringBuilder();
     for (int k = 0; k < bounds.length; k++) {

@@ -31,7 +31,6 @@ import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
-import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.type.RelDataType;
@@ -52,10 +51,8 @@ import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
-import org.apache.calcite.sql2rel.RelDecorrelator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
-import org.apache.calcite.tools.RelBuilder;
 
 /**
  * Turns one SQL statement into an optimized logical plan against one catalog version. A new
@@ -84,9 +81,24 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
       .addRuleInstance(CoreRules.JOIN_SUB_QUERY_TO_CORRELATE)
       .build();
 
+  /** Subqueries stay expressions until {@link #SUBQUERIES} turns them into correlates. */
+  private static final SqlToRelConverter.Config TO_REL = SqlToRelConverter.config()
+      .withExpand(false).withTrimUnusedFields(false).withCreateValuesRel(false)
+      .withInSubQueryThreshold(Integer.MAX_VALUE);
+
+  /**
+   * For statements with a subquery in a select list: the builder must not merge projects while converting.
+   * Merging a select list into the project that restores a join's fields (after join
+   * conditions with casts are pushed down) moves the field positions that correlation
+   * variables of select-list subqueries still point at.
+   */
+  private static final SqlToRelConverter.Config TO_REL_UNMERGED =
+      TO_REL.withRelBuilderConfigTransform(c -> c.withBloat(-1));
+
   private static final HepProgram REWRITES = HepProgram.builder()
       .addRuleInstance(CoreRules.FILTER_INTO_JOIN)
       .addRuleInstance(CoreRules.JOIN_CONDITION_PUSH)
+      .addRuleInstance(CoreRules.JOIN_PUSH_EXPRESSIONS)
       .addRuleInstance(CoreRules.FILTER_MERGE)
       .addRuleInstance(CoreRules.FILTER_PROJECT_TRANSPOSE)
       .addRuleInstance(CoreRules.FILTER_AGGREGATE_TRANSPOSE)
@@ -240,18 +252,18 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
   }
 
   private RelNode toRel(SqlValidator validator, SqlNode validated) {
-    SqlToRelConverter converter = new SqlToRelConverter(this, validator, catalogReader, cluster,
-        StandardConvertletTable.INSTANCE,
-        SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(false).withCreateValuesRel(false)
-            .withInSubQueryThreshold(Integer.MAX_VALUE));
+    SqlToRelConverter converter = converter(validator, SubQueries.inSelectList(validated));
     RelRoot root = converter.convertQuery(validated, false, true);
     RelNode rel = root.project();
     if (SubQueries.present(rel)) {
-      rel = hep(SUBQUERIES, rel);
-      RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(cluster, catalogReader);
-      rel = RelDecorrelator.decorrelateQuery(rel, builder);
+      rel = hep(SUBQUERIES, NestedSubQueries.hoist(rel));
     }
     return SubQueries.needsRewrites(rel) ? hep(REWRITES, rel) : rel;
+  }
+
+  private SqlToRelConverter converter(SqlValidator validator, boolean subqueries) {
+    return new SqlToRelConverter(this, validator, catalogReader, cluster, StandardConvertletTable.INSTANCE,
+        subqueries ? TO_REL_UNMERGED : TO_REL);
   }
 
   private static RelNode hep(HepProgram program, RelNode rel) {
@@ -289,10 +301,7 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
       List<String> viewPath) {
     SqlValidator validator = newValidator();
     SqlNode validated = validator.validate(parse(queryString));
-    SqlToRelConverter converter = new SqlToRelConverter(this, validator, catalogReader, cluster,
-        StandardConvertletTable.INSTANCE,
-        SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(false).withCreateValuesRel(false)
-            .withInSubQueryThreshold(Integer.MAX_VALUE));
+    SqlToRelConverter converter = converter(validator, SubQueries.inSelectList(validated));
     RelRoot root = converter.convertQuery(validated, true, false);
     return RelRoot.of(RelOptUtil.createCastRel(root.project(), rowType, true), root.kind);
   }

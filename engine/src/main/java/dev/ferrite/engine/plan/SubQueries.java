@@ -10,6 +10,11 @@ import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
  * Cheap shape tests that let planning skip whole Hep passes: whether a plan still holds
@@ -38,6 +43,31 @@ final class SubQueries {
       }
     }
     return false;
+  }
+
+  /** Whether a validated statement has a subquery in the select list of some query. */
+  static boolean inSelectList(SqlNode node) {
+    boolean[] found = new boolean[1];
+    node.accept(new SqlShuttle() {
+      @Override public SqlNode visit(SqlCall call) {
+        if (!found[0] && call instanceof SqlSelect && ((SqlSelect) call).getSelectList() != null) {
+          found[0] = hasSelect(((SqlSelect) call).getSelectList());
+        }
+        return super.visit(call);
+      }
+    });
+    return found[0];
+  }
+
+  private static boolean hasSelect(SqlNode node) {
+    boolean[] found = new boolean[1];
+    node.accept(new SqlShuttle() {
+      @Override public SqlNode visit(SqlCall call) {
+        found[0] |= call.getKind() == SqlKind.SELECT;
+        return found[0] ? call : super.visit(call);
+      }
+    });
+    return found[0];
   }
 
   static boolean present(RelNode rel) {

@@ -1,0 +1,99 @@
+package dev.ferrite.engine.plan;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelShuttleImpl;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.rex.RexSubQuery;
+import org.apache.calcite.rex.RexUtil;
+
+/**
+ * Computes a subquery that is an operand of another subquery ({@code (SELECT MAX(..)) IN
+ * (SELECT ..)}, {@code CASE WHEN x >= ALL (..) .. END NOT IN (..)}) in a project of its own
+ * first, so the outer one compares a plain column.
+ *
+ * <p>Why: Calcite's subquery removal handles the outer subquery first and carries its operands
+ * into the join it builds; a correlated operand then ends up outside the correlate that binds
+ * its variable (a null correlation at run time, or "variable $cor0 must not be used by left
+ * input to correlation" while planning). Moved into a project over the same input, the operand
+ * keeps the input's row (so its correlation variable stays valid) and is removed on its own.
+ * Runs before {@link SqlPlanner}'s subquery-removal pass.
+ */
+final class NestedSubQueries extends RelShuttleImpl {
+  static RelNode hoist(RelNode rel) {
+    return rel.accept(new NestedSubQueries());
+  }
+
+  @Override public RelNode visit(LogicalFilter filter) {
+    LogicalFilter f = (LogicalFilter) super.visit(filter);
+    RelNode input = f.getInput();
+    List<RexNode> hoisted = new ArrayList<>();
+    RexNode condition = f.getCondition().accept(new Hoister(input.getRowType().getFieldCount(), hoisted));
+    if (hoisted.isEmpty()) {
+      return f;
+    }
+    RelNode widened = widen(input, hoisted, f);
+    LogicalFilter filtered = LogicalFilter.create(widened, condition, ImmutableSet.copyOf(f.getVariablesSet()));
+    return LogicalProject.create(filtered, List.of(), input.getCluster().getRexBuilder().identityProjects(input.getRowType()),
+        input.getRowType());
+  }
+
+  @Override public RelNode visit(LogicalProject project) {
+    LogicalProject p = (LogicalProject) super.visit(project);
+    RelNode input = p.getInput();
+    List<RexNode> hoisted = new ArrayList<>();
+    Hoister hoister = new Hoister(input.getRowType().getFieldCount(), hoisted);
+    List<RexNode> exprs = new ArrayList<>();
+    for (RexNode e : p.getProjects()) {
+      exprs.add(e.accept(hoister));
+    }
+    if (hoisted.isEmpty()) {
+      return p;
+    }
+    return LogicalProject.create(widen(input, hoisted, p), p.getHints(), exprs, p.getRowType(), p.getVariablesSet());
+  }
+
+  /** {@code input} with the hoisted expressions appended, correlated as {@code owner} is. */
+  private static RelNode widen(RelNode input, List<RexNode> hoisted, RelNode owner) {
+    List<RexNode> exprs = new ArrayList<>(input.getCluster().getRexBuilder().identityProjects(input.getRowType()));
+    exprs.addAll(hoisted);
+    List<String> names = new ArrayList<>(input.getRowType().getFieldNames());
+    for (int i = 0; i < hoisted.size(); i++) {
+      names.add("$hoisted" + i);
+    }
+    return LogicalProject.create(input, List.of(), exprs, names, owner.getVariablesSet());
+  }
+
+  /** Replaces subquery-holding operands of subqueries by references to appended fields. */
+  private final class Hoister extends RexShuttle {
+    private final int width;
+    private final List<RexNode> hoisted;
+
+    Hoister(int width, List<RexNode> hoisted) {
+      this.width = width;
+      this.hoisted = hoisted;
+    }
+
+    @Override public RexNode visitSubQuery(RexSubQuery subQuery) {
+      RexSubQuery sq = subQuery.clone(subQuery.rel.accept(NestedSubQueries.this));
+      List<RexNode> operands = new ArrayList<>();
+      boolean changed = false;
+      for (RexNode operand : sq.getOperands()) {
+        if (RexUtil.SubQueryFinder.find(operand) != null) {
+          hoisted.add(operand);
+          operands.add(new RexInputRef(width + hoisted.size() - 1, operand.getType()));
+          changed = true;
+        } else {
+          operands.add(operand);
+        }
+      }
+      return changed ? sq.clone(sq.getType(), operands) : sq;
+    }
+  }
+}
