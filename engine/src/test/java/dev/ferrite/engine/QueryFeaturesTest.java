@@ -54,6 +54,14 @@ class QueryFeaturesTest {
     assertEquals(List.of("5"), rows(s, "SELECT COUNT(*) FROM emp e FULL JOIN dept d ON e.dept = d.id"));
   }
 
+  @Test void isNotUnknownOnTheNullableSideOfAnOuterJoin() {
+    // Under -ea Calcite's simplifier asserted while pushing this filter into the join.
+    assertEquals(List.of("3"), rows(s,
+        "SELECT COUNT(*) FROM dept d LEFT JOIN emp e ON e.dept = d.id WHERE (e.salary >= e.salary) IS NOT UNKNOWN"));
+    assertEquals(List.of("4"), rows(s,
+        "SELECT COUNT(*) FROM emp e RIGHT JOIN emp f ON e.id = f.id WHERE (e.name = e.name) IS NOT UNKNOWN"));
+  }
+
   @Test void aggregates() {
     assertEquals(List.of("1,2,190.50", "2,1,70.00", "null,1,60.00"),
         rows(s, "SELECT dept, COUNT(*), SUM(salary) FROM emp GROUP BY dept ORDER BY dept NULLS LAST"));
