@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,22 +27,33 @@ final class ReadUpdateMix extends NamedWorkload {
     super("W6", "2 threads, 80% reads / 20% durable updates", Unit.OPS_PER_S);
   }
 
+  /** What the worker threads count, shared between them. */
+  private static final class Counters {
+    final AtomicLong ops = new AtomicLong();
+    final AtomicLong updates = new AtomicLong();
+    final AtomicLong retries = new AtomicLong();
+    /** When the last operation finished (System.nanoTime). */
+    final AtomicLong lastEnd = new AtomicLong();
+    /** When the phase ends; set once every worker is connected. */
+    final AtomicLong deadline = new AtomicLong();
+    // Connecting and preparing happen before the clock starts: opening a connection is not an
+    // operation of the mix (H2 took longer than a short phase to open one on a busy machine).
+    final CountDownLatch ready = new CountDownLatch(THREADS);
+    final CountDownLatch go = new CountDownLatch(1);
+  }
+
   @Override
   public Measurement run(OpenEngine db, BenchConfig config, Random random) throws Exception {
     double sumBefore = sumVal(db.connection());
     long[] syncsBefore = db.engine().syncsAndCommits(db.connection());
-    AtomicLong ops = new AtomicLong();
-    AtomicLong updates = new AtomicLong();
-    AtomicLong retries = new AtomicLong();
+    Counters counters = new Counters();
     List<Throwable> failures = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
-    long start = System.nanoTime();
-    long deadline = start + config.phaseNanos();
     for (int i = 0; i < THREADS; i++) {
       long seed = random.nextLong();
       Thread t = new Thread(() -> {
         try {
-          worker(db.engine(), config.rows(), deadline, new Random(seed), ops, updates, retries);
+          worker(db.engine(), config.rows(), new Random(seed), counters);
         } catch (Throwable e) {
           synchronized (failures) {
             failures.add(e);
@@ -51,36 +63,47 @@ final class ReadUpdateMix extends NamedWorkload {
       threads.add(t);
       t.start();
     }
+    counters.ready.await();
+    long start = System.nanoTime();
+    counters.deadline.set(start + config.phaseNanos());
+    counters.go.countDown();
     for (Thread t : threads) {
       t.join();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (Math.max(counters.lastEnd.get(), counters.deadline.get()) - start) / 1e9;
     if (!failures.isEmpty()) {
       throw new IllegalStateException(db.engine() + " W6 failed", failures.get(0));
     }
+    long updates = counters.updates.get();
     long[] syncsAfter = db.engine().syncsAndCommits(db.connection());
     double grown = sumVal(db.connection()) - sumBefore;
-    String check = grown == updates.get() ? "SUM(val) grew by " + updates.get() + " = updates"
-        : "FAILED: SUM(val) grew by " + grown + ", updates acknowledged " + updates.get();
+    String check = grown == updates ? "SUM(val) grew by " + updates + " = updates"
+        : "FAILED: SUM(val) grew by " + grown + ", updates acknowledged " + updates;
     long syncs = syncsAfter == null ? -1 : syncsAfter[0] - syncsBefore[0];
     long commits = syncsAfter == null ? -1 : syncsAfter[1] - syncsBefore[1];
-    return new Measurement(ops.get() / seconds, ops.get(), updates.get(), retries.get(), syncs, commits,
-        check);
+    long ops = counters.ops.get();
+    return new Measurement(ops / seconds, ops, updates, counters.retries.get(), syncs, commits, check);
   }
 
-  private static void worker(Engine engine, int rows, long deadline, Random random, AtomicLong ops,
-      AtomicLong updates, AtomicLong retries) throws SQLException {
+  private static void worker(Engine engine, int rows, Random random, Counters counters)
+      throws SQLException, InterruptedException {
+    boolean counted = false;
     try (Connection c = engine.connect();
         PreparedStatement read = c.prepareStatement("SELECT name FROM t WHERE id = ?");
         PreparedStatement update = c.prepareStatement("UPDATE t SET val = val + 1 WHERE id = ?")) {
-      while (System.nanoTime() < deadline) {
+      counters.ready.countDown();
+      counted = true;
+      counters.go.await();
+      long deadline = counters.deadline.get();
+      long now;
+      do {
         long id = random.nextInt(rows);
         if (random.nextInt(100) < UPDATE_PERCENT) {
           update.setLong(1, id);
           while (!tryUpdate(update, id)) {
-            retries.incrementAndGet();
+            counters.retries.incrementAndGet();
           }
-          updates.incrementAndGet();
+          counters.updates.incrementAndGet();
         } else {
           read.setLong(1, id);
           try (ResultSet rs = read.executeQuery()) {
@@ -90,7 +113,15 @@ final class ReadUpdateMix extends NamedWorkload {
             rs.getString(1);
           }
         }
-        ops.incrementAndGet();
+        counters.ops.incrementAndGet();
+        now = System.nanoTime();
+      } while (now < deadline);
+      long end = now;
+      counters.lastEnd.accumulateAndGet(end, Math::max);
+    } finally {
+      if (!counted) {
+        counters.ready.countDown(); // a worker that failed to connect must not hang the phase
+        counters.go.countDown();
       }
     }
   }
