@@ -78,6 +78,13 @@ class CorrelatedSubqueryTest {
             + " WHERE i.id < o.id) IN (SELECT a FROM t WHERE a = 1) FROM t o ORDER BY id"));
   }
 
+  @Test void constantInOverASetOfOnlyNullsIsUnknown() {
+    assertEquals(List.of(), rows(s, "SELECT id FROM t WHERE (5 IN (SELECT a FROM t WHERE a IS NULL)) IS TRUE"));
+    assertEquals(List.of(), rows(s, "SELECT id FROM t WHERE NOT (5 IN (SELECT a FROM t))"));
+    assertEquals(List.of("null,true,false"), rows(s, "SELECT 5 IN (SELECT a FROM t WHERE a IS NULL),"
+        + " 1 IN (SELECT a FROM t), 5 IN (SELECT a FROM t WHERE a > 100) FROM t WHERE id = 1"));
+  }
+
   @Test void selectListSubqueryOverAJoinWhoseConditionNeedsACast() {
     assertEquals(List.of("1,1", "0,2", "1,3"), rows(s,
         "SELECT (SELECT COUNT(*) FROM t i WHERE i.a = o.a), o.id FROM d RIGHT JOIN t o ON d.k = o.a ORDER BY o.id"));

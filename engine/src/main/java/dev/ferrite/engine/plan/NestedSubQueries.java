@@ -12,11 +12,12 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexSubQuery;
 import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
 
 /**
  * Computes a subquery that is an operand of another subquery ({@code (SELECT MAX(..)) IN
- * (SELECT ..)}, {@code CASE WHEN x >= ALL (..) .. END NOT IN (..)}) in a project of its own
- * first, so the outer one compares a plain column.
+ * (SELECT ..)}, {@code CASE WHEN x >= ALL (..) .. END NOT IN (..)}), and a constant left
+ * operand of IN / SOME, in a project of its own first, so the subquery compares a plain column.
  *
  * <p>Why: Calcite's subquery removal handles the outer subquery first and carries its operands
  * into the join it builds; a correlated operand then ends up outside the correlate that binds
@@ -70,6 +71,16 @@ final class NestedSubQueries extends RelShuttleImpl {
     return LogicalProject.create(input, List.of(), exprs, names, owner.getVariablesSet());
   }
 
+  /**
+   * A constant left operand of IN / SOME: Calcite removes such a subquery through a special
+   * path whose WHERE form is wrong when the subquery returns only NULLs ({@code 5 IN (SELECT
+   * NULL ..)} counted as TRUE). As a column it takes the general path.
+   */
+  private static boolean isConstantInOperand(RexSubQuery sq, RexNode operand) {
+    return (sq.getKind() == SqlKind.IN || sq.getKind() == SqlKind.SOME)
+        && !RexUtil.containsInputRef(operand) && !RexUtil.containsCorrelation(operand);
+  }
+
   /** Replaces subquery-holding operands of subqueries by references to appended fields. */
   private final class Hoister extends RexShuttle {
     private final int width;
@@ -85,7 +96,7 @@ final class NestedSubQueries extends RelShuttleImpl {
       List<RexNode> operands = new ArrayList<>();
       boolean changed = false;
       for (RexNode operand : sq.getOperands()) {
-        if (RexUtil.SubQueryFinder.find(operand) != null) {
+        if (RexUtil.SubQueryFinder.find(operand) != null || isConstantInOperand(sq, operand)) {
           hoisted.add(operand);
           operands.add(new RexInputRef(width + hoisted.size() - 1, operand.getType()));
           changed = true;
