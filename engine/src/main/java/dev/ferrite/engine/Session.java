@@ -33,6 +33,7 @@ import java.util.function.ToLongFunction;
 public final class Session implements AutoCloseable {
   private final Database db;
   private final AtomicBoolean cancelled = new AtomicBoolean();
+  private volatile boolean cancelArmed;
   private final List<Savepoint> savepoints = new ArrayList<>();
   private EngineTransaction txn;
   private boolean autoCommit = true;
@@ -99,7 +100,13 @@ public final class Session implements AutoCloseable {
    */
   public Result execute(Prepared prepared, Object[] parameters, long maxRows, long timeoutMillis) {
     checkOpen();
-    cancelled.set(false);
+    if (!cancelArmed) {
+      cancelled.set(false);
+    }
+    cancelArmed = false;
+    if (cancelled.get()) {
+      throw new EngineException(SqlStates.QUERY_CANCELED, "statement cancelled");
+    }
     if (!(prepared instanceof Plan && ((Plan) prepared).kind == StatementKind.TRANSACTION_CONTROL)) {
       checkNotDoomed("25P02");
     }
@@ -471,6 +478,17 @@ public final class Session implements AutoCloseable {
   /** Stops the statement running in this session, from any thread; it fails with 57014. */
   public void cancel() {
     cancelled.set(true);
+  }
+
+  /**
+   * Forgets earlier cancel requests now, and keeps the ones that arrive from here on for the
+   * next {@link #execute}, which otherwise forgets them itself when it starts. A caller that
+   * tells other threads "a statement is running" before calling execute (the JDBC driver) arms
+   * first, so a cancel in between is not lost.
+   */
+  public void armCancel() {
+    cancelled.set(false);
+    cancelArmed = true;
   }
 
   /** The catalog this session currently sees (its transaction's, or the latest committed). */

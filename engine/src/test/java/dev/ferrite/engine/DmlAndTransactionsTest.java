@@ -141,6 +141,10 @@ class DmlAndTransactionsTest {
       update(s, "INSERT INTO r VALUES (1), (2), (3)");
       s.cancel();
       assertFalse(rows(s, "SELECT * FROM r").isEmpty(), "cancel affects only a running statement");
+      s.armCancel();
+      s.cancel();
+      assertEquals("57014", error(s, "SELECT * FROM r"), "a cancel after arming stops the next statement");
+      assertFalse(rows(s, "SELECT * FROM r").isEmpty(), "and only that one");
     }
   }
 }

@@ -106,6 +106,7 @@ public class FerriteStatement implements Statement {
   final Result run(Prepared prepared, Object[] parameters) throws SQLException {
     cancelRequested = false;
     connection.enter();
+    connection.session.armCancel();
     executing = true;
     try {
       return connection.session.execute(prepared, parameters, maxRows, queryTimeout * 1000L);
