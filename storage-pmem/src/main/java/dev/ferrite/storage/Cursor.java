@@ -56,8 +56,8 @@ public final class Cursor {
   }
 
   /**
-   * A read-only view of the current key, without copying; valid until the cursor moves or the
-   * transaction ends (for scans that decode in place).
+   * A read-only view of the current key, without copying; valid until the cursor moves, the
+   * transaction ends or (in a write transaction) changes a tree (for scans that decode in place).
    */
   public ByteBuffer keyView() {
     return cursor.keyView();
@@ -65,7 +65,7 @@ public final class Cursor {
 
   /**
    * A read-only view of the current value, without copying when it is stored in the leaf; valid
-   * until the cursor moves or the transaction ends.
+   * until the cursor moves, the transaction ends or (in a write transaction) changes a tree.
    */
   public ByteBuffer valueView() {
     return cursor.valueView();

@@ -10,6 +10,7 @@ import dev.ferrite.storage.page.PageLayout;
 import dev.ferrite.storage.util.LongList;
 import dev.ferrite.storage.util.LongObjectMap;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,9 +26,10 @@ import java.util.Map;
  *
  * <p>Invariants: a page number is in at most one of {dirty, spilled}; both hold only pages this
  * transaction allocated; every page this transaction stopped using was passed to the allocator
- * exactly once.
+ * exactly once; a buffer waiting for reuse ({@code recycled}) belongs to no page of either table.
  */
 public final class WriteContext extends ReadContext {
+  private static final int MAX_RECYCLED = 1024;
   final long txnId;
   final PageAllocator allocator;
   final TreeRoot freeList;
@@ -37,6 +39,9 @@ public final class WriteContext extends ReadContext {
   private final LongList finished = new LongList();
   private final Map<String, TreeRoot> committedTrees = new HashMap<>();
   private final int maxDirtyPages;
+  /** Buffers of spilled pages, reused for new dirty pages (see {@link #pageBuffer}). */
+  private final ByteBuffer[] recycled = new ByteBuffer[MAX_RECYCLED];
+  private int recycledCount;
   /** Why a change stopped part-way, leaving pages half updated; null while healthy. */
   private Throwable failure;
 
@@ -115,9 +120,30 @@ public final class WriteContext extends ReadContext {
   }
 
   private ByteBuffer copyOf(ByteBuffer page) {
-    ByteBuffer copy = ByteBuffer.allocate(pageSize());
+    ByteBuffer copy = pageBuffer();
     copy.put(0, page, 0, pageSize());
     return copy;
+  }
+
+  /**
+   * A page buffer with unspecified contents: one whose page was spilled, else a new one. Reusing
+   * spilled pages' buffers matters for bulk loads: allocating (and zeroing) a fresh 4 KiB array
+   * per new page was a third of a sorted load's time (JFR). A spilled buffer is referenced by no
+   * one: the region copied it, and spills happen only between tree operations.
+   */
+  private ByteBuffer pageBuffer() {
+    if (recycledCount == 0) {
+      return ByteBuffer.allocate(pageSize());
+    }
+    ByteBuffer page = recycled[--recycledCount];
+    recycled[recycledCount] = null;
+    return page.clear();
+  }
+
+  private void recycle(ByteBuffer page) {
+    if (recycledCount < recycled.length) {
+      recycled[recycledCount++] = page;
+    }
   }
 
   @Override
@@ -150,7 +176,8 @@ public final class WriteContext extends ReadContext {
   @Override
   public long allocate(byte type) {
     long number = allocateUnused();
-    ByteBuffer page = ByteBuffer.allocate(pageSize());
+    ByteBuffer page = pageBuffer();
+    Arrays.fill(page.array(), page.arrayOffset(), page.arrayOffset() + pageSize(), (byte) 0);
     page.put(PageLayout.TYPE, type);
     page.putLong(PageLayout.PAGE_NUMBER, number);
     page.putLong(PageLayout.TXN_ID, txnId);
@@ -206,8 +233,10 @@ public final class WriteContext extends ReadContext {
     }
     for (int i = 0; i < numbers.size(); i++) {
       long number = numbers.get(i);
-      if (dirty.remove(number) != null) {
+      ByteBuffer page = dirty.remove(number);
+      if (page != null) {
         spilled.put(number, Boolean.TRUE);
+        recycle(page);
       }
     }
   }
