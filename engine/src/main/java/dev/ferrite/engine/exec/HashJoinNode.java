@@ -40,80 +40,10 @@ public final class HashJoinNode implements PlanNode {
         table.computeIfAbsent(k, x -> new ArrayList<>(1)).add(i);
       }
     }
-    boolean[] matchedRight = kind == JoinKind.RIGHT || kind == JoinKind.FULL ? new boolean[build.size()] : null;
-    int rightWidth = right.width();
-    int leftWidth = left.width();
-    RowSource probe = left.open(ctx);
-    return new RowSource() {
-      Object[] current;
-      List<Integer> matches;
-      int pos;
-      boolean currentMatched;
-      int tail = -1;
-
-      @Override public Object[] next() {
-        while (true) {
-          if (tail >= 0) {
-            while (tail < build.size()) {
-              int i = tail++;
-              if (!matchedRight[i]) {
-                return Rows.nullsThen(leftWidth, build.get(i));
-              }
-            }
-            return null;
-          }
-          if (current != null && matches != null) {
-            while (pos < matches.size()) {
-              int i = matches.get(pos++);
-              Object[] joined = Rows.concat(current, build.get(i), rightWidth);
-              if (residual != null && !Boolean.TRUE.equals(residual.eval(joined, ctx))) {
-                continue;
-              }
-              currentMatched = true;
-              if (matchedRight != null) {
-                matchedRight[i] = true;
-              }
-              if (kind == JoinKind.SEMI) {
-                matches = null;
-                Object[] out = current;
-                current = null;
-                return out;
-              }
-              if (kind == JoinKind.ANTI) {
-                matches = null;
-                break;
-              }
-              return joined;
-            }
-          }
-          if (current != null && !currentMatched) {
-            Object[] c = current;
-            current = null;
-            if (kind == JoinKind.LEFT || kind == JoinKind.FULL) {
-              return Rows.concat(c, null, rightWidth);
-            }
-            if (kind == JoinKind.ANTI) {
-              return c;
-            }
-          }
-          current = probe.next();
-          if (current == null) {
-            if (matchedRight != null) {
-              tail = 0;
-              continue;
-            }
-            return null;
-          }
-          ctx.checkCancelled();
-          RowKey k = RowKey.of(current, leftKeys);
-          matches = k.hasNull() ? null : table.get(k);
-          pos = 0;
-          currentMatched = false;
-        }
-      }
-
-      @Override public void close() {
-        probe.close();
+    return new JoinRows(left.open(ctx), build, residual, kind, ctx, left.width(), right.width()) {
+      @Override List<Integer> candidates(Object[] outerRow) {
+        RowKey k = RowKey.of(outerRow, leftKeys);
+        return k.hasNull() ? null : table.get(k);
       }
     };
   }

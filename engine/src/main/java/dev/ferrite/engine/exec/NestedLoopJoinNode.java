@@ -1,6 +1,7 @@
 package dev.ferrite.engine.exec;
 
 import dev.ferrite.engine.expr.Expr;
+import java.util.AbstractList;
 import java.util.List;
 
 /**
@@ -24,76 +25,18 @@ public final class NestedLoopJoinNode implements PlanNode {
 
   @Override public RowSource open(ExecContext ctx) {
     List<Object[]> inner = Rows.materialize(right, ctx);
-    boolean[] matchedRight = kind == JoinKind.RIGHT || kind == JoinKind.FULL ? new boolean[inner.size()] : null;
-    int rightWidth = right.width();
-    int leftWidth = left.width();
-    RowSource outer = left.open(ctx);
-    return new RowSource() {
-      Object[] current;
-      int pos;
-      boolean currentMatched;
-      int tail = -1;
-
-      @Override public Object[] next() {
-        while (true) {
-          if (tail >= 0) {
-            while (tail < inner.size()) {
-              int i = tail++;
-              if (!matchedRight[i]) {
-                return Rows.nullsThen(leftWidth, inner.get(i));
-              }
-            }
-            return null;
-          }
-          if (current != null) {
-            while (pos < inner.size()) {
-              int i = pos++;
-              ctx.checkCancelled();
-              Object[] joined = Rows.concat(current, inner.get(i), rightWidth);
-              if (condition != null && !Boolean.TRUE.equals(condition.eval(joined, ctx))) {
-                continue;
-              }
-              currentMatched = true;
-              if (matchedRight != null) {
-                matchedRight[i] = true;
-              }
-              if (kind == JoinKind.SEMI) {
-                Object[] out = current;
-                current = null;
-                return out;
-              }
-              if (kind == JoinKind.ANTI) {
-                pos = inner.size();
-                break;
-              }
-              return joined;
-            }
-            Object[] c = current;
-            current = null;
-            if (!currentMatched) {
-              if (kind == JoinKind.LEFT || kind == JoinKind.FULL) {
-                return Rows.concat(c, null, rightWidth);
-              }
-              if (kind == JoinKind.ANTI) {
-                return c;
-              }
-            }
-          }
-          current = outer.next();
-          if (current == null) {
-            if (matchedRight != null) {
-              tail = 0;
-              continue;
-            }
-            return null;
-          }
-          pos = 0;
-          currentMatched = false;
-        }
+    List<Integer> everyRow = new AbstractList<>() {
+      @Override public Integer get(int index) {
+        return index;
       }
 
-      @Override public void close() {
-        outer.close();
+      @Override public int size() {
+        return inner.size();
+      }
+    };
+    return new JoinRows(left.open(ctx), inner, condition, kind, ctx, left.width(), right.width()) {
+      @Override List<Integer> candidates(Object[] outerRow) {
+        return everyRow;
       }
     };
   }
