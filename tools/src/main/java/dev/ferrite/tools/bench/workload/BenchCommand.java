@@ -183,11 +183,11 @@ public final class BenchCommand implements Callable<Integer> {
       Report report = new Report(results, facts, syncCounts(list, chosen));
       if (coldStart != null) {
         log.println("cold start: " + coldStart + " child JVMs per engine...");
-        report.add(ColdStartSection.run(coldStart, runDir));
+        report.add(extra("Cold start", () -> ColdStartSection.run(coldStart, runDir)));
       }
       if (commitLatency) {
         log.println("commit latency per backend (JMH, about 1.5 min)...");
-        report.add(CommitLatency.run(runDir));
+        report.add(extra("Commit latency per durability backend", () -> CommitLatency.run(runDir)));
       }
       report.add(new Section("Other measurements", "Cold start: ferrite bench --cold-start (or java -cp"
           + " tools/target/ferrite-benchmarks.jar dev.ferrite.tools.bench.sql.ColdStart 7). Commit latency"
@@ -203,6 +203,24 @@ public final class BenchCommand implements Callable<Integer> {
         BenchDirs.delete(runDir);
         BenchDirs.delete(pmemRunDir);
       }
+    }
+  }
+
+  /** Something that measures an extra section. */
+  private interface Extra {
+    Section run() throws Exception;
+  }
+
+  /**
+   * Runs an extra measurement; if it fails (JMH refuses to run while another JMH run holds its
+   * lock, say), the report says so instead of the workload results being lost with it.
+   */
+  private Section extra(String title, Extra extra) {
+    try {
+      return extra.run();
+    } catch (Exception e) {
+      log.println(title + " failed: " + e);
+      return new Section(title, "Not measured: " + e, null);
     }
   }
 
