@@ -4,6 +4,7 @@ import dev.ferrite.engine.EngineException;
 import dev.ferrite.engine.SqlStates;
 import dev.ferrite.engine.exec.AggregateSpec;
 import dev.ferrite.engine.exec.CorrelateNode;
+import dev.ferrite.engine.table.TableCodec;
 import dev.ferrite.engine.exec.FilterNode;
 import dev.ferrite.engine.exec.HashAggregateNode;
 import dev.ferrite.engine.exec.HashJoinNode;
@@ -42,7 +43,9 @@ import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 
@@ -79,7 +82,10 @@ public final class PhysicalPlanner {
     }
     if (rel instanceof Project) {
       Project p = (Project) rel;
-      PlanNode input = translate(p.getInput());
+      PlanNode input = projectedScan(p);
+      if (input == null) {
+        input = translate(p.getInput());
+      }
       if (isIdentity(p)) {
         return input;
       }
@@ -151,12 +157,43 @@ public final class PhysicalPlanner {
   }
 
   private AccessPaths.Choice scan(TableScan scan, RexNode condition, List<RelFieldCollation> order) {
+    return scan(scan, condition, order, null);
+  }
+
+  /** {@code decoded}: the columns the scan's consumers read (null: all). */
+  private AccessPaths.Choice scan(TableScan scan, RexNode condition, List<RelFieldCollation> order,
+      boolean[] decoded) {
     EngineTable table = scan.getTable().unwrap(EngineTable.class);
     if (table == null) {
       throw new EngineException(SqlStates.INTERNAL_ERROR, "not a Ferrite table: " + scan.getTable().getQualifiedName());
     }
-    return AccessPaths.choose(rexBuilder, table.codec, table.rowCount, condition == null ? null : expand(condition),
-        order);
+    TableCodec codec = decoded == null ? table.codec : table.codec.decodingOnly(decoded);
+    return AccessPaths.choose(rexBuilder, codec, table.rowCount, condition == null ? null : expand(condition), order);
+  }
+
+  /**
+   * The scan under a project that reads only some of the table's columns (with the filter
+   * merged into it, if any), decoding only the columns the project and the filter use; null
+   * when the project's input is not a scan or it uses every column.
+   */
+  private PlanNode projectedScan(Project p) {
+    RelNode input = p.getInput();
+    RexNode condition = null;
+    if (input instanceof Filter && ((Filter) input).getInput() instanceof TableScan) {
+      condition = ((Filter) input).getCondition();
+      input = ((Filter) input).getInput();
+    }
+    if (!(input instanceof TableScan)) {
+      return null;
+    }
+    ImmutableBitSet used = RelOptUtil.InputFinder.bits(p.getProjects(), condition);
+    int width = input.getRowType().getFieldCount();
+    if (used.cardinality() == width) {
+      return null;
+    }
+    boolean[] decoded = new boolean[width];
+    used.forEach(i -> decoded[i] = true);
+    return scan((TableScan) input, condition, List.of(), decoded).node;
   }
 
   /** A sort: dropped when an index scan can deliver the order, else a (top-N) sort. */

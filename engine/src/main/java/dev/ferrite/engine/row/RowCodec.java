@@ -106,6 +106,11 @@ public final class RowCodec {
    * {@code defaults[i]}.
    */
   public static Object[] decode(byte[] data, SqlType[] types, Object[] defaults) {
+    return decode(data, types, defaults, null);
+  }
+
+  /** Decodes the columns flagged in {@code wanted} (all when null); the others stay null. */
+  public static Object[] decode(byte[] data, SqlType[] types, Object[] defaults, boolean[] wanted) {
     Reader r = new Reader(data);
     int stored = (int) r.varLong();
     int bitmap = r.pos;
@@ -117,6 +122,13 @@ public final class RowCodec {
         continue;
       }
       if ((data[bitmap + i / 8] & (1 << (i & 7))) != 0) {
+        continue;
+      }
+      if (wanted != null && !wanted[i]) {
+        if (i > lastWanted(wanted)) {
+          break;
+        }
+        skip(r, types[i]);
         continue;
       }
       switch (types[i]) {
@@ -174,6 +186,46 @@ public final class RowCodec {
     return (v >>> 1) ^ -(v & 1);
   }
 
+  private static int lastWanted(boolean[] wanted) {
+    for (int i = wanted.length - 1; i >= 0; i--) {
+      if (wanted[i]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Moves past one stored value of {@code type} without building it. */
+  private static void skip(Reader r, SqlType type) {
+    switch (type) {
+      case BOOLEAN:
+        r.pos++;
+        break;
+      case REAL:
+      case DOUBLE:
+        r.pos += 8;
+        break;
+      case DECIMAL:
+        r.varLong();
+        r.skipBytes();
+        break;
+      case CHAR:
+      case VARCHAR:
+      case CLOB:
+      case BINARY:
+      case VARBINARY:
+      case BLOB:
+        r.skipBytes();
+        break;
+      case TIMESTAMP:
+        r.varLong();
+        r.varLong();
+        break;
+      default:
+        r.varLong(); // integers, DATE, TIME
+    }
+  }
+
   private static final class Reader {
     final byte[] data;
     int pos;
@@ -201,6 +253,11 @@ public final class RowCodec {
         v = (v << 8) | (data[pos++] & 0xFF);
       }
       return v;
+    }
+
+    void skipBytes() {
+      int len = (int) varLong();
+      pos += len;
     }
 
     byte[] bytes() {

@@ -18,11 +18,14 @@ public final class TableCodec {
   private final SqlType[] types;
   private final Object[] defaults;
   private final int maxKeyLength;
+  /** Columns {@link #decodeRow} fills (null: all); the others are left null. */
+  private final boolean[] decoded;
 
   /** Creates the codec of {@code table} for a store accepting keys up to {@code maxKeyLength}. */
   public TableCodec(TableDef table, int maxKeyLength) {
     this.table = table;
     this.maxKeyLength = maxKeyLength;
+    this.decoded = null;
     int n = table.columns().size();
     types = new SqlType[n];
     defaults = new Object[n];
@@ -31,6 +34,23 @@ public final class TableCodec {
       types[i] = c.type().type();
       defaults[i] = c.defaultValue();
     }
+  }
+
+  private TableCodec(TableCodec full, boolean[] decoded) {
+    this.table = full.table;
+    this.maxKeyLength = full.maxKeyLength;
+    this.types = full.types;
+    this.defaults = full.defaults;
+    this.decoded = decoded;
+  }
+
+  /**
+   * This codec, decoding only the columns flagged in {@code columns} (for a scan whose consumers
+   * read only those: skipping a string or decimal saves creating it, and decoding stops after the
+   * last flagged column).
+   */
+  public TableCodec decodingOnly(boolean[] columns) {
+    return new TableCodec(this, columns.clone());
   }
 
   public TableDef table() {
@@ -48,7 +68,7 @@ public final class TableCodec {
 
   /** Decodes a stored row; columns added after it was written take their defaults. */
   public Object[] decodeRow(byte[] value) {
-    return RowCodec.decode(value, types, defaults);
+    return RowCodec.decode(value, types, defaults, decoded);
   }
 
   /** The storage key of {@code row} in a table with a primary key. */
