@@ -62,6 +62,14 @@ class QueryFeaturesTest {
         "SELECT COUNT(*) FROM emp e RIGHT JOIN emp f ON e.id = f.id WHERE (e.name = e.name) IS NOT UNKNOWN"));
   }
 
+  @Test void emptyInListsAreFalseAndNotInTrue() {
+    assertEquals(List.of("1,false,true", "4,false,true"),
+        rows(s, "SELECT id, salary IN (), dept NOT IN ( ) FROM emp WHERE id IN (1, 4) ORDER BY id"));
+    assertEquals(List.of("4"), rows(s, "SELECT COUNT(*) FROM emp WHERE NOT dept IN () /* in () */"));
+    assertEquals(List.of("x IN ()"), rows(s, "SELECT 'x IN ()' FROM emp WHERE id = 1 AND name not in()"));
+    assertEquals("42000", error(s, "SELECT () FROM emp"));
+  }
+
   @Test void aggregates() {
     assertEquals(List.of("1,2,190.50", "2,1,70.00", "null,1,60.00"),
         rows(s, "SELECT dept, COUNT(*), SUM(salary) FROM emp GROUP BY dept ORDER BY dept NULLS LAST"));

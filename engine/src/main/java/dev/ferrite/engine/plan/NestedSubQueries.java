@@ -17,7 +17,8 @@ import org.apache.calcite.sql.SqlKind;
 /**
  * Computes a subquery that is an operand of another subquery ({@code (SELECT MAX(..)) IN
  * (SELECT ..)}, {@code CASE WHEN x >= ALL (..) .. END NOT IN (..)}), and a constant left
- * operand of IN / SOME, in a project of its own first, so the subquery compares a plain column.
+ * operand of IN / SOME in a filter, in a project of its own first, so the subquery compares a
+ * plain column.
  *
  * <p>Why: Calcite's subquery removal handles the outer subquery first and carries its operands
  * into the join it builds; a correlated operand then ends up outside the correlate that binds
@@ -35,7 +36,7 @@ final class NestedSubQueries extends RelShuttleImpl {
     LogicalFilter f = (LogicalFilter) super.visit(filter);
     RelNode input = f.getInput();
     List<RexNode> hoisted = new ArrayList<>();
-    RexNode condition = f.getCondition().accept(new Hoister(input.getRowType().getFieldCount(), hoisted));
+    RexNode condition = f.getCondition().accept(new Hoister(input.getRowType().getFieldCount(), hoisted, true));
     if (hoisted.isEmpty()) {
       return f;
     }
@@ -49,7 +50,7 @@ final class NestedSubQueries extends RelShuttleImpl {
     LogicalProject p = (LogicalProject) super.visit(project);
     RelNode input = p.getInput();
     List<RexNode> hoisted = new ArrayList<>();
-    Hoister hoister = new Hoister(input.getRowType().getFieldCount(), hoisted);
+    Hoister hoister = new Hoister(input.getRowType().getFieldCount(), hoisted, false);
     List<RexNode> exprs = new ArrayList<>();
     for (RexNode e : p.getProjects()) {
       exprs.add(e.accept(hoister));
@@ -72,9 +73,11 @@ final class NestedSubQueries extends RelShuttleImpl {
   }
 
   /**
-   * A constant left operand of IN / SOME: Calcite removes such a subquery through a special
-   * path whose WHERE form is wrong when the subquery returns only NULLs ({@code 5 IN (SELECT
-   * NULL ..)} counted as TRUE). As a column it takes the general path.
+   * A constant left operand of IN / SOME in a filter: Calcite removes such a subquery through a
+   * special path that is wrong under IS TRUE when the subquery returns only NULLs
+   * ({@code (DATE '..' IN (SELECT NULL ..)) IS TRUE} passed). As a column it takes the general
+   * path. (In a select list the special path is right, and it never evaluates the operand when
+   * the subquery is empty, as SQLite's suite expects of {@code 'hello' IN (SELECT int_col ..)}.)
    */
   private static boolean isConstantInOperand(RexSubQuery sq, RexNode operand) {
     return (sq.getKind() == SqlKind.IN || sq.getKind() == SqlKind.SOME)
@@ -85,10 +88,12 @@ final class NestedSubQueries extends RelShuttleImpl {
   private final class Hoister extends RexShuttle {
     private final int width;
     private final List<RexNode> hoisted;
+    private final boolean constants;
 
-    Hoister(int width, List<RexNode> hoisted) {
+    Hoister(int width, List<RexNode> hoisted, boolean constants) {
       this.width = width;
       this.hoisted = hoisted;
+      this.constants = constants;
     }
 
     @Override public RexNode visitSubQuery(RexSubQuery subQuery) {
@@ -96,7 +101,7 @@ final class NestedSubQueries extends RelShuttleImpl {
       List<RexNode> operands = new ArrayList<>();
       boolean changed = false;
       for (RexNode operand : sq.getOperands()) {
-        if (RexUtil.SubQueryFinder.find(operand) != null || isConstantInOperand(sq, operand)) {
+        if (RexUtil.SubQueryFinder.find(operand) != null || constants && isConstantInOperand(sq, operand)) {
           hoisted.add(operand);
           operands.add(new RexInputRef(width + hoisted.size() - 1, operand.getType()));
           changed = true;

@@ -35,7 +35,8 @@ public final class TemplateCache {
   private final Cache<Key, List<Variant>> cache = Caffeine.newBuilder().maximumSize(4096).recordStats().build();
 
   /** Prepares {@code sql} against {@code catalog}, from the cache when possible. */
-  public Prepared prepare(String sql, Catalog catalog, int maxKeyLength, ToLongFunction<String> rowCounts) {
+  public Prepared prepare(String text, Catalog catalog, int maxKeyLength, ToLongFunction<String> rowCounts) {
+    String sql = EmptyInLists.rewrite(text);
     SqlTemplate template = SqlTemplate.of(sql);
     boolean parameterize = !template.hasUserParameters && !template.literals.isEmpty();
     Key key = new Key(catalog.version(), parameterize ? template.key : sql);
@@ -43,7 +44,7 @@ public final class TemplateCache {
     if (variants != null) {
       for (Variant v : variants) {
         if (v.matches(template)) {
-          return bind(v, template, sql);
+          return bind(v, template, text);
         }
       }
     }
@@ -58,7 +59,7 @@ public final class TemplateCache {
     if (v.plan.cacheable()) {
       cache.asMap().computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(v);
     }
-    return bind(v, template, sql);
+    return bind(v, template, text);
   }
 
   private static Variant variant(Plan plan, int[] params, SqlTemplate template) {
