@@ -9,7 +9,7 @@ import dev.ferrite.engine.type.ColumnType;
 import dev.ferrite.engine.type.Values;
 import dev.ferrite.storage.Cursor;
 import dev.ferrite.storage.Tree;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -116,8 +116,8 @@ public final class IndexScanNode implements PlanNode {
             return null;
           }
           ctx.checkCancelled();
-          byte[] key = c.key();
-          if (endKey != null && Arrays.compareUnsigned(key, endKey) > 0 && !startsWith(key, endKey)) {
+          // Keys are compared in the page, not copied: this runs once per row of every range scan.
+          if (endKey != null && c.compareKey(endKey) > 0 && !startsWith(c.keyView(), endKey)) {
             return null;
           }
           byte[] value = c.value();
@@ -163,8 +163,17 @@ public final class IndexScanNode implements PlanNode {
     return codec.boundKey(index, vals, k + 1);
   }
 
-  private static boolean startsWith(byte[] k, byte[] prefix) {
-    return k.length >= prefix.length && Arrays.equals(k, 0, prefix.length, prefix, 0, prefix.length);
+  private static boolean startsWith(ByteBuffer k, byte[] prefix) {
+    if (k.remaining() < prefix.length) {
+      return false;
+    }
+    int base = k.position();
+    for (int i = 0; i < prefix.length; i++) {
+      if (k.get(base + i) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override public String describe() {
