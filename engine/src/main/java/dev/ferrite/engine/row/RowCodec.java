@@ -116,6 +116,7 @@ public final class RowCodec {
     int bitmap = r.pos;
     r.pos += (stored + 7) / 8;
     Object[] row = new Object[types.length];
+    int last = wanted == null ? types.length - 1 : lastWanted(wanted);
     for (int i = 0; i < types.length; i++) {
       if (i >= stored) {
         row[i] = defaults[i];
@@ -124,10 +125,10 @@ public final class RowCodec {
       if ((data[bitmap + i / 8] & (1 << (i & 7))) != 0) {
         continue;
       }
+      if (i > last) {
+        break;
+      }
       if (wanted != null && !wanted[i]) {
-        if (i > lastWanted(wanted)) {
-          break;
-        }
         skip(r, types[i]);
         continue;
       }
