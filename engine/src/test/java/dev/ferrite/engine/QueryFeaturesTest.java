@@ -70,6 +70,19 @@ class QueryFeaturesTest {
     assertEquals("42000", error(s, "SELECT () FROM emp"));
   }
 
+  @Test void manyTableJoinsAreReorderedToAvoidCrossProducts() {
+    for (String t : new String[] {"ja", "jb", "jc", "jd"}) {
+      update(s, "CREATE TABLE " + t + "(id INTEGER PRIMARY KEY, nxt INTEGER, label VARCHAR(10))");
+      update(s, "INSERT INTO " + t + " VALUES (1, 2, '" + t + "1'), (2, 3, '" + t + "2'), (3, 1, '" + t + "3')");
+    }
+    // Written order: ja x jc has no condition between them.
+    String sql = "SELECT ja.label, jb.label, jc.label, jd.label FROM ja, jc, jb, jd"
+        + " WHERE ja.nxt = jb.id AND jb.nxt = jc.id AND jc.nxt = jd.id AND ja.id = 1";
+    String plan = String.join("\n", rows(s, "EXPLAIN " + sql));
+    assertTrue(!plan.contains("NestedLoopJoin"), plan);
+    assertEquals(List.of("ja1,jb2,jc3,jd1"), rows(s, sql));
+  }
+
   @Test void aggregates() {
     assertEquals(List.of("1,2,190.50", "2,1,70.00", "null,1,60.00"),
         rows(s, "SELECT dept, COUNT(*), SUM(salary) FROM emp GROUP BY dept ORDER BY dept NULLS LAST"));

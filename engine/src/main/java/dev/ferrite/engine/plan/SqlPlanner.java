@@ -27,6 +27,7 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepMatchOrder;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelNode;
@@ -94,6 +95,20 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
    */
   private static final SqlToRelConverter.Config TO_REL_UNMERGED =
       TO_REL.withRelBuilderConfigTransform(c -> c.withBloat(-1));
+
+  /**
+   * Join order for three or more inner joins: the joins of the FROM list as written become one
+   * multi-join, which Calcite's heuristic (LoptOptimizeJoinRule: row counts, key uniqueness,
+   * selectivity of the join conditions) re-nests so each join has a condition where possible,
+   * instead of the written order's cross products (SQLite's select5: 20-table joins).
+   */
+  private static final HepProgram JOIN_ORDER = HepProgram.builder()
+      .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+      .addRuleInstance(CoreRules.JOIN_TO_MULTI_JOIN)
+      .addRuleInstance(CoreRules.MULTI_JOIN_OPTIMIZE)
+      .build();
+
+  private static final int MIN_JOINS_TO_REORDER = 3;
 
   private static final HepProgram REWRITES = HepProgram.builder()
       .addRuleInstance(CoreRules.FILTER_INTO_JOIN)
@@ -262,13 +277,14 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
       return rel;
     }
     try {
-      return hep(REWRITES, rel);
+      rel = hep(REWRITES, rel);
     } catch (AssertionError e) {
       // Only with -ea (as in users' test runs): Calcite's simplifier can trip its own
       // consistency check while pushing a filter into an outer join (validateStrongPolicy on
       // IS NOT UNKNOWN). The rewrites only optimize; the plan before them is valid as it is.
       return rel;
     }
+    return SubQueries.innerJoins(rel) >= MIN_JOINS_TO_REORDER ? hep(JOIN_ORDER, rel) : rel;
   }
 
   private SqlToRelConverter converter(SqlValidator validator, boolean subqueries) {

@@ -45,6 +45,15 @@ final class SubQueries {
     return false;
   }
 
+  /** The number of inner joins in {@code rel}. */
+  static int innerJoins(RelNode rel) {
+    int n = rel instanceof Join && ((Join) rel).getJoinType() == org.apache.calcite.rel.core.JoinRelType.INNER ? 1 : 0;
+    for (RelNode input : rel.getInputs()) {
+      n += innerJoins(input);
+    }
+    return n;
+  }
+
   /** Whether a validated statement has a subquery in the select list of some query. */
   static boolean inSelectList(SqlNode node) {
     boolean[] found = new boolean[1];
