@@ -83,6 +83,14 @@ class QueryFeaturesTest {
     assertEquals(List.of("ja1,jb2,jc3,jd1"), rows(s, sql));
   }
 
+  @Test void havingComparedWithATypedNull() {
+    // Calcite's predicate pull-up failed on these ("Comparison with NULL in pulledUpPredicates").
+    assertEquals(List.of(), rows(s,
+        "SELECT DISTINCT CAST(NULL AS INTEGER) * dept FROM emp GROUP BY dept, salary HAVING NOT dept = (-CAST(NULL AS REAL))"));
+    assertEquals(List.of(), rows(s,
+        "SELECT DISTINCT 68 + dept FROM emp GROUP BY dept HAVING NOT 89 - CAST(NULL AS REAL) NOT IN (-35)"));
+  }
+
   @Test void aggregates() {
     assertEquals(List.of("1,2,190.50", "2,1,70.00", "null,1,60.00"),
         rows(s, "SELECT dept, COUNT(*), SUM(salary) FROM emp GROUP BY dept ORDER BY dept NULLS LAST"));

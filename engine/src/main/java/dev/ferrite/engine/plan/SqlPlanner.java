@@ -276,15 +276,21 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
     if (!SubQueries.needsRewrites(rel)) {
       return rel;
     }
+    rel = optionally(REWRITES, rel);
+    return SubQueries.innerJoins(rel) >= MIN_JOINS_TO_REORDER ? optionally(JOIN_ORDER, rel) : rel;
+  }
+
+  /**
+   * {@code rel} after {@code program}, or as it is when Calcite fails inside it. These passes
+   * only optimize; the plan before them is valid. Calcite trips its own checks in some of them:
+   * the simplifier's validateStrongPolicy under -ea (IS NOT UNKNOWN pushed into an outer join).
+   */
+  private static RelNode optionally(HepProgram program, RelNode rel) {
     try {
-      rel = hep(REWRITES, rel);
-    } catch (AssertionError e) {
-      // Only with -ea (as in users' test runs): Calcite's simplifier can trip its own
-      // consistency check while pushing a filter into an outer join (validateStrongPolicy on
-      // IS NOT UNKNOWN). The rewrites only optimize; the plan before them is valid as it is.
+      return hep(program, rel);
+    } catch (AssertionError | RuntimeException e) {
       return rel;
     }
-    return SubQueries.innerJoins(rel) >= MIN_JOINS_TO_REORDER ? hep(JOIN_ORDER, rel) : rel;
   }
 
   private SqlToRelConverter converter(SqlValidator validator, boolean subqueries) {
