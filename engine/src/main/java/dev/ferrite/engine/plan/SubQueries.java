@@ -4,6 +4,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelShuttleImpl;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalJoin;
@@ -18,9 +19,10 @@ import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
  * Cheap shape tests that let planning skip whole Hep passes: whether a plan still holds
- * subqueries as expressions (most statements have none, and then subquery removal and
- * decorrelation are skipped), and whether the rewrite pass has anything to do (it only moves
- * filters into joins and below projects, and merges stacked projects and filters).
+ * subqueries as expressions (most statements have none, and then subquery removal is
+ * skipped), whether the rewrite pass has anything to do (it only moves filters into joins and
+ * below projects, and merges stacked projects and filters), how many inner joins there are to
+ * order, and whether a statement has a subquery in a select list.
  */
 final class SubQueries {
   private SubQueries() {
@@ -47,7 +49,7 @@ final class SubQueries {
 
   /** The number of inner joins in {@code rel}. */
   static int innerJoins(RelNode rel) {
-    int n = rel instanceof Join && ((Join) rel).getJoinType() == org.apache.calcite.rel.core.JoinRelType.INNER ? 1 : 0;
+    int n = rel instanceof Join && ((Join) rel).getJoinType() == JoinRelType.INNER ? 1 : 0;
     for (RelNode input : rel.getInputs()) {
       n += innerJoins(input);
     }
