@@ -203,7 +203,8 @@ final class AccessPaths {
     return n instanceof RexInputRef && ((RexInputRef) n).getIndex() == column;
   }
 
-  private static boolean isConstant(RexNode n) {
+  /** An expression of no column of this table: literals, parameters, outer correlation values. */
+  static boolean isConstant(RexNode n) {
     return !RexUtil.containsInputRef(n) && RexUtil.isDeterministic(n);
   }
 }

@@ -8,7 +8,6 @@ import dev.ferrite.engine.expr.ExprCompiler;
 import dev.ferrite.engine.table.TableCodec;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexNode;
@@ -37,10 +36,10 @@ final class CorrelatedLookups {
       } else if (c.getKind() == SqlKind.EQUALS) {
         RexNode a = ((RexCall) c).getOperands().get(0);
         RexNode b = ((RexCall) c).getOperands().get(1);
-        if (isRowSide(a) && isOuterSide(b)) {
+        if (isRowSide(a) && AccessPaths.isConstant(b)) {
           rowSides.add(a);
           outerSides.add(b);
-        } else if (isRowSide(b) && isOuterSide(a)) {
+        } else if (isRowSide(b) && AccessPaths.isConstant(a)) {
           rowSides.add(b);
           outerSides.add(a);
         }
@@ -67,10 +66,5 @@ final class CorrelatedLookups {
   /** An expression of this table's row alone. */
   private static boolean isRowSide(RexNode n) {
     return RexUtil.containsInputRef(n) && !RexUtil.containsCorrelation(n) && RexUtil.isDeterministic(n);
-  }
-
-  /** An expression of outer values (and constants) alone. */
-  private static boolean isOuterSide(RexNode n) {
-    return !RexUtil.containsInputRef(n) && RexUtil.isDeterministic(n);
   }
 }

@@ -4,7 +4,6 @@ import dev.ferrite.engine.EngineException;
 import dev.ferrite.engine.SqlStates;
 import dev.ferrite.engine.exec.AggregateSpec;
 import dev.ferrite.engine.exec.CorrelateNode;
-import dev.ferrite.engine.table.TableCodec;
 import dev.ferrite.engine.exec.FilterNode;
 import dev.ferrite.engine.exec.HashAggregateNode;
 import dev.ferrite.engine.exec.HashJoinNode;
@@ -20,8 +19,10 @@ import dev.ferrite.engine.exec.ValuesNode;
 import dev.ferrite.engine.expr.Expr;
 import dev.ferrite.engine.expr.ExprCompiler;
 import dev.ferrite.engine.expr.RelTypes;
+import dev.ferrite.engine.table.TableCodec;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
@@ -43,11 +44,10 @@ import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
-import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.util.ImmutableBitSet;
 
 /**
  * Translates an optimized logical plan into executable nodes: index access paths for filtered

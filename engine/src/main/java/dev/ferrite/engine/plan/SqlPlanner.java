@@ -26,8 +26,8 @@ import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelOptUtil;
-import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepMatchOrder;
+import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelNode;
@@ -100,7 +100,7 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
    * Join order for three or more inner joins: the joins of the FROM list as written become one
    * multi-join, which Calcite's heuristic (LoptOptimizeJoinRule: row counts, key uniqueness,
    * selectivity of the join conditions) re-nests so each join has a condition where possible,
-   * instead of the written order's cross products (SQLite's select5: 20-table joins).
+   * instead of the written order's cross products (SQLite's select5: joins of up to 64 tables).
    */
   private static final HepProgram JOIN_ORDER = HepProgram.builder()
       .addMatchOrder(HepMatchOrder.BOTTOM_UP)
