@@ -18,7 +18,8 @@ public final class StoreOptions {
   private int maxDirtyPages = defaultMaxDirtyPages();
   private boolean create = true;
   private boolean readOnly;
-  private CommitProtocol commitProtocol = CommitProtocol.SINGLE_SYNC;
+  private CommitProtocol commitProtocol = CommitProtocol.LOGGED;
+  private long logBytes = 4 << 20;
   private Durability durability = Durability.AUTO;
 
   private StoreOptions() {}
@@ -35,7 +36,8 @@ public final class StoreOptions {
   /**
    * The defaults: 4 KiB pages, a 1 MiB file that doubles as it grows (at least 4 MiB, at most
    * 1 GiB at a time), 1 GiB mapping chunks, 5 s busy timeout, 1024 readers, an eighth of the heap
-   * (4 to 512 MiB) of dirty pages before spilling, create if missing, single-sync commits, durability chosen by the probe.
+   * (4 to 512 MiB) of dirty pages before spilling, create if missing, logged commits with a 4 MiB commit log, durability chosen by the
+   * probe.
    */
   public static StoreOptions defaults() {
     return new StoreOptions();
@@ -54,6 +56,7 @@ public final class StoreOptions {
     c.create = create;
     c.readOnly = readOnly;
     c.commitProtocol = commitProtocol;
+    c.logBytes = logBytes;
     c.durability = durability;
     return c;
   }
@@ -136,6 +139,19 @@ public final class StoreOptions {
     return c;
   }
 
+  /**
+   * Size of the commit log ring reserved when a database is created (rounded down to pages; 0:
+   * no log, commits use {@link CommitProtocol#SINGLE_SYNC}). Ignored when opening an existing file.
+   */
+  public StoreOptions withLogBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("log size must not be negative");
+    }
+    StoreOptions c = copy();
+    c.logBytes = bytes;
+    return c;
+  }
+
   /** Where commits become durable: {@code AUTO} (probe, the default) or a named backend. */
   public StoreOptions withDurability(Durability value) {
     StoreOptions c = copy();
@@ -185,6 +201,10 @@ public final class StoreOptions {
 
   public boolean readOnly() {
     return readOnly;
+  }
+
+  public long logBytes() {
+    return logBytes;
   }
 
   public CommitProtocol commitProtocol() {

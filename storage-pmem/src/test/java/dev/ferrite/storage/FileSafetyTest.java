@@ -30,9 +30,17 @@ class FileSafetyTest {
     return ByteBuffer.allocate(4).putInt(i).array();
   }
 
+  /**
+   * Files without a commit log, committing with one fdatasync and a meta that lists its pages:
+   * the page numbers and meta slots these tests damage are those of that protocol (CommitLogTest
+   * covers the logged protocol's damage cases).
+   */
+  private static final StoreOptions NO_LOG = StoreOptions.defaults()
+      .withCommitProtocol(CommitProtocol.SINGLE_SYNC).withLogBytes(0);
+
   private Path populated(String name, int keys) {
     Path file = dir.resolve(name);
-    try (Store store = Store.open(file, StoreOptions.defaults());
+    try (Store store = Store.open(file, NO_LOG);
         WriteTransaction txn = store.beginWrite()) {
       Tree tree = txn.createTree("t");
       for (int i = 0; i < keys; i++) {
@@ -87,7 +95,7 @@ class FileSafetyTest {
   @Test
   void bitFlipInADataPageIsCorruptionNamingThePage() throws IOException {
     Path file = populated("flip.db", 2000);
-    try (Store store = Store.open(file, StoreOptions.defaults());
+    try (Store store = Store.open(file, NO_LOG);
         WriteTransaction txn = store.beginWrite()) {
       // A later commit, so that page 5 is not among the pages of the newest commit.
       txn.tree("t").put(key(1_000_000), new byte[1]);
@@ -101,7 +109,7 @@ class FileSafetyTest {
       raf.seek(at);
       raf.write(b ^ 0x10);
     }
-    try (Store store = Store.open(file, StoreOptions.defaults())) {
+    try (Store store = Store.open(file, NO_LOG)) {
       IntegrityReport report = store.verify();
       assertFalse(report.healthy(), report.toString());
       assertTrue(report.problems().toString().contains("page 5"), report.problems().toString());
@@ -120,7 +128,7 @@ class FileSafetyTest {
   @Test
   void tornMetaPageFallsBackToThePreviousCommit() throws IOException {
     Path file = dir.resolve("meta.db");
-    try (Store store = Store.open(file, StoreOptions.defaults())) {
+    try (Store store = Store.open(file, NO_LOG)) {
       for (int i = 0; i < 3; i++) {
         try (WriteTransaction txn = store.beginWrite()) {
           txn.openOrCreateTree("t").put(key(i), key(i));
@@ -133,7 +141,7 @@ class FileSafetyTest {
       raf.seek(2 * 4096 + 40);
       raf.writeLong(0x0102030405060708L);
     }
-    try (Store store = Store.open(file, StoreOptions.defaults());
+    try (Store store = Store.open(file, NO_LOG);
         ReadTransaction txn = store.beginRead()) {
       assertEquals(2, store.lastCommittedTxnId());
       assertEquals(2, txn.tree("t").entries());
@@ -143,7 +151,7 @@ class FileSafetyTest {
   @Test
   void damagedPageOfTheNewestCommitIsReportedNotSilentlyDropped() throws IOException {
     Path file = populated("newest.db", 10);
-    try (Store store = Store.open(file, StoreOptions.defaults());
+    try (Store store = Store.open(file, NO_LOG);
         WriteTransaction txn = store.beginWrite()) {
       txn.tree("t").put(key(99), key(99));
       txn.commit();
@@ -159,7 +167,7 @@ class FileSafetyTest {
         }
       }
     }
-    try (Store store = Store.open(file, StoreOptions.defaults())) {
+    try (Store store = Store.open(file, NO_LOG)) {
       assertEquals(1, store.lastCommittedTxnId());
       assertTrue(store.recoveryNote().contains("transaction 2 did not reach the disk"),
           store.recoveryNote());

@@ -2,6 +2,7 @@ package dev.ferrite.storage.durability;
 
 import dev.ferrite.storage.region.MappedFile;
 import dev.ferrite.storage.region.WritePath;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import jdk.nio.mapmode.ExtendedMapMode;
@@ -28,5 +29,12 @@ public abstract class SyncMappedPath implements WritePath {
   @Override
   public void store(MappedFile file, long offset, ByteBuffer src) {
     file.storeMapped(offset, src);
+  }
+
+  @Override
+  public void storeDurably(MappedFile file, long offset, ByteBuffer src) throws IOException {
+    store(file, offset, src);
+    flush(file, offset, src.remaining());
+    fence(file);
   }
 }

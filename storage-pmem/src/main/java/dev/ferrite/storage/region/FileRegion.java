@@ -45,6 +45,12 @@ public final class FileRegion implements Region, MappedFile {
   private final Path path;
   private final Path lockKey;
   private final RandomAccessFile file;
+  /**
+   * The same file opened {@code O_DSYNC} ("rwd") for {@link #pwriteDurably}; opened on first use.
+   * Closed only with the region: closing any descriptor of a file drops the process's POSIX
+   * locks on it.
+   */
+  private RandomAccessFile dsyncFile;
   private final FileChannel channel;
   private final FileLock lock;
   private final IoThread io;
@@ -248,15 +254,32 @@ public final class FileRegion implements Region, MappedFile {
 
   @Override
   public synchronized void pwrite(long offset, ByteBuffer src) throws IOException {
+    writeAt(file, offset, src);
+  }
+
+  private static void writeAt(RandomAccessFile target, long offset, ByteBuffer src)
+      throws IOException {
     int n = src.remaining();
-    file.seek(offset);
+    target.seek(offset);
     if (src.hasArray()) {
-      file.write(src.array(), src.arrayOffset() + src.position(), n);
+      target.write(src.array(), src.arrayOffset() + src.position(), n);
     } else {
       byte[] copy = new byte[n];
       src.duplicate().get(copy);
-      file.write(copy);
+      target.write(copy);
     }
+  }
+
+  /**
+   * {@code RandomAccessFile} rather than a {@code FileChannel} opened with {@code DSYNC}: an
+   * interrupted channel closes itself, and with it this process's lock on the file.
+   */
+  @Override
+  public synchronized void pwriteDurably(long offset, ByteBuffer src) throws IOException {
+    if (dsyncFile == null) {
+      dsyncFile = new RandomAccessFile(path.toFile(), "rwd");
+    }
+    writeAt(dsyncFile, offset, src);
   }
 
   /** Runs on the I/O thread (see {@link IoThread}). */
@@ -318,6 +341,21 @@ public final class FileRegion implements Region, MappedFile {
     } catch (IOException e) {
       throw new StorageException(StorageErrorCode.IO_ERROR, "write failed at offset " + offset
           + " of " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A failed durable write is a failed sync: the store must panic, never retry. */
+  @Override
+  public void storeDurably(long offset, ByteBuffer src) {
+    checkWritable();
+    if (offset < 0 || offset + src.remaining() > length) {
+      throw new StorageException(StorageErrorCode.MISUSE, "store beyond the end of " + path);
+    }
+    try {
+      writePath.storeDurably(this, offset, src);
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.PANIC, "durable write failed at offset "
+          + offset + " of " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -408,6 +446,9 @@ public final class FileRegion implements Region, MappedFile {
         return null;
       });
       file.close();
+      if (dsyncFile != null) {
+        dsyncFile.close();
+      }
     } catch (IOException e) {
       throw new StorageException(StorageErrorCode.IO_ERROR, "close failed: " + e.getMessage(), e);
     } finally {

@@ -13,6 +13,12 @@ public interface MappedFile {
   /** {@code pwrite} of {@code src} (position to limit; position unchanged) at {@code offset}. */
   void pwrite(long offset, ByteBuffer src) throws IOException;
 
+  /**
+   * {@code pwrite} through a descriptor opened with {@code O_DSYNC}: durable when it returns. The
+   * kernel writes back and flushes only this range, not the file's other dirty pages.
+   */
+  void pwriteDurably(long offset, ByteBuffer src) throws IOException;
+
   /** {@code fdatasync} of the whole file. */
   void fdatasync() throws IOException;
 

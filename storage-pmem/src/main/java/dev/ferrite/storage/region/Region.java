@@ -17,7 +17,9 @@ import java.nio.ByteBuffer;
  *   <li>{@link #store} makes bytes visible to readers of this region (not yet durable);
  *   <li>{@link #flush} starts write-back of a range (cache-line backends; a no-op for PAGE);
  *   <li>{@link #fence} orders: flushed stores before the fence persist before any later store;
- *   <li>{@link #sync} makes every earlier store durable on PAGE regions; elsewhere it is a fence.
+ *   <li>{@link #sync} makes every earlier store durable on PAGE regions; elsewhere it is a fence;
+ *   <li>{@link #storeDurably} stores one range and makes only that range durable (the commit
+ *       log's write: an {@code O_DSYNC} pwrite does not wait for the other dirty pages).
  * </ol>
  *
  * <p>Concurrency: one writer thread calls the write methods; any thread may read chunks.
@@ -56,6 +58,13 @@ public interface Region extends AutoCloseable {
    * stores must have been flushed first (the region does not track what is unflushed).
    */
   void sync();
+
+  /**
+   * Copies {@code src} to {@code offset} and returns once exactly that range is durable; other
+   * stores not yet synced stay pending. PAGE regions: a pwrite through an {@code O_DSYNC}
+   * descriptor or msync of the range; cache-line regions: store, flush, fence.
+   */
+  void storeDurably(long offset, ByteBuffer src);
 
   /** Releases the mapping and file; pending stores that were not synced may be lost. */
   @Override

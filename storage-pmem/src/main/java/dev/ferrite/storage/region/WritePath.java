@@ -27,6 +27,9 @@ public interface WritePath {
   /** Orders earlier flushed stores before later stores. */
   void fence(MappedFile file);
 
+  /** Stores {@code src} at {@code offset} and makes only that range durable before returning. */
+  void storeDurably(MappedFile file, long offset, ByteBuffer src) throws IOException;
+
   /** Makes every earlier store durable. */
   void sync(MappedFile file) throws IOException;
 

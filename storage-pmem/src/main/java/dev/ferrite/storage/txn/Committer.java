@@ -24,6 +24,10 @@ import java.nio.ByteBuffer;
  *   <li>A meta record is checksummed; an open ignores a torn one and uses the other.
  *   <li>A meta never becomes durable before the pages of its state:
  *       <ul>
+ *         <li>PAGE, logged (the default): a small group needs no meta. One range-durable write
+ *             appends a record with its state and the images of its pages to the commit log
+ *             ({@link CommitLog}, which states the log's invariants); its pages in place are
+ *             synced by a later checkpoint (sync, meta, sync), and an open replays the log.
  *         <li>PAGE, single sync: pages and meta go down under one {@code fdatasync}. The meta
  *             lists the group's pages that are live in its state, with the group's first txn id;
  *             an open accepts it only if each carries a txn id in that range and a valid
@@ -82,17 +86,28 @@ final class Committer {
   }
 
   /**
-   * Makes a group of prepared commits durable on a PAGE region with one meta for the newest,
-   * {@code state}. {@code livePages} are the group's pages live in {@code state}; the group's
-   * commits are those after {@code durable}.
+   * Makes a group of prepared commits durable on a PAGE region, {@code state} being the newest.
+   * {@code livePages} are the group's pages live in {@code state}; the group's commits are those
+   * after {@code durable}. LOGGED: one record in the commit log if it takes it; otherwise, and
+   * for the other protocols, a meta record.
    */
   static Snapshot makeGroupDurable(StoreCore core, Snapshot state, LongList livePages,
       Snapshot durable, CommitProtocol protocol) {
+    CommitLog log = core.log;
+    if (log != null && protocol == CommitProtocol.LOGGED) {
+      Snapshot logged = log.tryAppend(core.pager, core.region, state, durable, livePages);
+      if (logged != null) {
+        return logged;
+      }
+    }
     Region region = core.region;
     long metaPage = MetaLayout.otherMetaPage(durable.metaPage);
+    long length = region.length();
     byte[] list = PageNumberCodec.encode(livePages);
     Snapshot meta;
-    if (protocol == CommitProtocol.SINGLE_SYNC
+    // A commit list validates only its group's pages, and only until a later logged commit
+    // reuses one of them; so LOGGED syncs the pages first, like DOUBLE_SYNC, and lists none.
+    if (protocol == CommitProtocol.SINGLE_SYNC && (log == null || !log.holdsCommits())
         && MetaLayout.listFits(list.length, core.pager.pageSize())) {
       meta = state.withMeta(metaPage, durable.txnId + 1, livePages.size(), list);
     } else {
@@ -101,16 +116,39 @@ final class Committer {
     }
     storeMeta(core, meta, protocol);
     region.sync();
+    if (log != null) {
+      log.emptied(length);
+    }
+    return meta;
+  }
+
+  /**
+   * Empties the commit log: syncs every page in place, then writes and syncs a meta without a
+   * commit list for the durable state {@code durable}; returns that state with its new meta page.
+   * Used at close (the next open has nothing to replay) and on open after a list meta.
+   */
+  static Snapshot checkpoint(Region region, Pager pager, CommitLog log, Snapshot durable) {
+    long length = region.length();
+    region.sync();
+    Snapshot meta = durable.withMeta(MetaLayout.otherMetaPage(durable.metaPage), durable.txnId,
+        0, new byte[0]);
+    storeMeta(pager, meta, CommitProtocol.LOGGED);
+    region.sync();
+    log.emptied(length);
     return meta;
   }
 
   /** Writes (and on cache-line regions flushes) a meta record. */
   static void storeMeta(StoreCore core, Snapshot meta, CommitProtocol protocol) {
-    int pageSize = core.pager.pageSize();
+    storeMeta(core.pager, meta, protocol);
+  }
+
+  private static void storeMeta(Pager pager, Snapshot meta, CommitProtocol protocol) {
+    int pageSize = pager.pageSize();
     ByteBuffer page = ByteBuffer.allocate(pageSize);
     meta.writeTo(page, (byte) protocol.ordinal());
     Checksums.sealPage(page, pageSize);
-    core.pager.storeRaw(core.pager.offsetOf(meta.metaPage), page);
+    pager.storeRaw(pager.offsetOf(meta.metaPage), page);
   }
 
   /** Whether commits on {@code region} share syncs (only PAGE regions have syncs to share). */

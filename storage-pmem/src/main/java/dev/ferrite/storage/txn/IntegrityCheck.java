@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * Verifies one snapshot completely: every reachable page's checksum and structure (read fresh,
  * not trusting the verified-page cache), tree invariants, entry counts against descriptors, and
- * free-space accounting: every page below the high-water mark is used exactly once, by a tree or
- * the free list, and none is lost.
+ * free-space accounting: every page below the high-water mark is used exactly once, by a tree,
+ * the free list or the commit log ring, and none is lost.
  */
 public final class IntegrityCheck {
   private final ReadContext txn;
@@ -34,14 +34,22 @@ public final class IntegrityCheck {
   }
 
   private void claim(long page, String owner) {
+    if (claimUnchecked(page, owner)) {
+      txn.core.pager.verify(txn.core.pager.raw(page), page);
+    }
+  }
+
+  /** Records {@code page} as used by {@code owner}; false if that is a problem. */
+  private boolean claimUnchecked(long page, String owner) {
     if (page < PageLayout.FIRST_DATA_PAGE || page >= txn.snapshot.pageCount) {
       problems.add(owner + " references page " + page + " outside the database");
     } else if (seen.get((int) page)) {
       problems.add("page " + page + " is used twice (second use: " + owner + ")");
     } else {
       seen.set((int) page);
-      txn.core.pager.verify(txn.core.pager.raw(page), page);
+      return true;
     }
+    return false;
   }
 
   private IntegrityReport check() {
@@ -72,6 +80,12 @@ public final class IntegrityCheck {
         entries += counted;
       }
       treePages = counter[0];
+      CommitLog log = txn.core.log;
+      if (log != null) {
+        for (long page = log.startPage(); page < log.startPage() + log.ringPages(); page++) {
+          claimUnchecked(page, "commit log");
+        }
+      }
       long[] freeListCounter = new long[1];
       new TreeChecker(txn, page -> {
         claim(page, "free list");

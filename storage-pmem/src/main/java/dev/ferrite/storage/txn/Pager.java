@@ -26,6 +26,11 @@ final class Pager {
   private final int chunkShift;
   private final long chunkMask;
   private volatile long[] verified = new long[0];
+  /**
+   * Page images that override the file: set on a read-only open whose commit log holds commits
+   * (they cannot be written in place), else null. Set before the store is shared, never changed.
+   */
+  private LongObjectMap<ByteBuffer> overlay;
 
   Pager(Region region, int pageSize) {
     this.region = region;
@@ -53,8 +58,19 @@ final class Pager {
     return page;
   }
 
+  /** Serves {@code images} instead of the file's pages (read-only opens, see CommitLog). */
+  void overlay(LongObjectMap<ByteBuffer> images) {
+    overlay = images;
+  }
+
   /** Returns a view of page {@code pageNumber} without checking it. */
   ByteBuffer raw(long pageNumber) {
+    if (overlay != null) {
+      ByteBuffer image = overlay.get(pageNumber);
+      if (image != null) {
+        return image.asReadOnlyBuffer();
+      }
+    }
     long offset = pageNumber << pageShift;
     ByteBuffer chunk = region.chunk((int) (offset >>> chunkShift));
     int at = (int) (offset & chunkMask);

@@ -28,6 +28,8 @@ public final class StoreCore {
   final Region region;
   final Pager pager;
   final ReaderTable readers;
+  /** The commit log, or null for files without one (format 1). */
+  final CommitLog log;
   private final StoreOptions options;
   private final Semaphore writer = new Semaphore(1);
   private volatile Snapshot published;
@@ -38,9 +40,10 @@ public final class StoreCore {
   private volatile boolean closed;
   private String recoveryNote;
 
-  StoreCore(Region region, Pager pager, Snapshot initial, StoreOptions options) {
+  StoreCore(Region region, Pager pager, Snapshot initial, StoreOptions options, CommitLog log) {
     this.region = region;
     this.pager = pager;
+    this.log = log;
     this.options = options;
     this.readers = new ReaderTable(options.maxReaders());
     this.published = initial;
@@ -273,6 +276,9 @@ public final class StoreCore {
         if (panicCause == null) {
           Snapshot newest = head;
           awaitDurable(newest.txnId);
+          if (log != null && log.holdsCommits() && !options.readOnly()) {
+            Committer.checkpoint(region, pager, log, published);
+          }
         }
       } finally {
         closed = true;

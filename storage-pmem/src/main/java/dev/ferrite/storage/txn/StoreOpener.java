@@ -1,5 +1,6 @@
 package dev.ferrite.storage.txn;
 
+import dev.ferrite.storage.CommitProtocol;
 import dev.ferrite.storage.StorageCorruptionException;
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
@@ -8,16 +9,19 @@ import dev.ferrite.storage.page.Checksums;
 import dev.ferrite.storage.page.FileHeaderLayout;
 import dev.ferrite.storage.page.MetaLayout;
 import dev.ferrite.storage.page.PageLayout;
+import dev.ferrite.storage.region.Granularity;
 import dev.ferrite.storage.region.Region;
 import dev.ferrite.storage.util.LongList;
+import dev.ferrite.storage.util.LongObjectMap;
 import dev.ferrite.storage.util.PageNumberCodec;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Creating a database and opening an existing one. There is no recovery pass: opening reads the
- * header, picks the newer valid meta page and, for a single-sync commit, checks that the pages it
- * lists all reached the disk (otherwise the older meta page is the state).
+ * Creating a database and opening an existing one. Opening reads the header, picks the newer
+ * valid meta page (for a single-sync commit, only if the pages it lists all reached the disk;
+ * otherwise the older meta page is the state), then replays the commit log's records that follow
+ * that meta: a read of at most the log's size, never a scan of the database.
  */
 final class StoreOpener {
   private StoreOpener() {}
@@ -30,7 +34,8 @@ final class StoreOpener {
       }
       initialize(region, options);
     }
-    int pageSize = readHeader(region);
+    FileHeader header = readHeader(region);
+    int pageSize = header.pageSize();
     Pager pager = new Pager(region, pageSize);
     long filePages = region.length() / pageSize;
     Snapshot[] metas = {
@@ -52,7 +57,23 @@ final class StoreOpener {
       }
       String missing = commitMissing(pager, meta);
       if (missing == null) {
-        StoreCore core = new StoreCore(region, pager, meta, options);
+        CommitLog log = null;
+        if (header.logPages() > 0) {
+          if (header.logStart() + header.logPages() > meta.pageCount) {
+            throw new StorageCorruptionException(header.logStart(), "the commit log lies outside"
+                + " the database of transaction " + meta.txnId);
+          }
+          CommitLog.Replay replay = replayLog(region, pager, meta, header, options.readOnly());
+          meta = replay.state();
+          log = new CommitLog(header.logStart(), header.logPages(), pageSize, replay.nextPage(),
+              region.length());
+        }
+        if (log != null && meta.listedPages > 0 && !options.readOnly()
+            && options.commitProtocol() == CommitProtocol.LOGGED) {
+          // The meta's commit list stops validating once a logged commit reuses a listed page.
+          meta = Committer.checkpoint(region, pager, log, meta);
+        }
+        StoreCore core = new StoreCore(region, pager, meta, options, log);
         if (note != null) {
           core.recoveryNote(note + "; the state of transaction " + meta.txnId + " is used");
         }
@@ -62,6 +83,35 @@ final class StoreOpener {
           + "): it was interrupted before it was acknowledged, or the page was damaged since";
     }
     throw new StorageCorruptionException(MetaLayout.META_PAGE_0, "no valid meta page");
+  }
+
+  /**
+   * Replays the commit log after {@code meta}: images go in place (unsynced, as a logged commit
+   * leaves them), or on a read-only open into the pager's overlay.
+   */
+  private static CommitLog.Replay replayLog(Region region, Pager pager, Snapshot meta,
+      FileHeader header, boolean readOnly) {
+    long filePages = region.length() / pager.pageSize();
+    if (readOnly) {
+      LongObjectMap<ByteBuffer> images = new LongObjectMap<>();
+      CommitLog.Replay replay = CommitLog.replay(pager, meta, header.logStart(),
+          header.logPages(), filePages, (number, image) -> images.put(number, copyOf(image)));
+      if (replay.records() > 0) {
+        pager.overlay(images);
+      }
+      return replay;
+    }
+    return CommitLog.replay(pager, meta, header.logStart(), header.logPages(), filePages,
+        (number, image) -> {
+          pager.storeRaw(pager.offsetOf(number), image);
+          pager.markVerified(number);
+        });
+  }
+
+  private static ByteBuffer copyOf(ByteBuffer image) {
+    ByteBuffer copy = ByteBuffer.allocate(image.remaining());
+    copy.put(image.duplicate());
+    return copy.clear();
   }
 
   /**
@@ -112,15 +162,24 @@ final class StoreOpener {
 
   private static void initialize(Region region, StoreOptions options) {
     int pageSize = options.pageSize();
-    long initial = Math.max(options.initialSizeBytes(), 8L * pageSize);
+    // Cache-line regions commit with fences and never use a log.
+    boolean logged = region.granularity() == Granularity.PAGE
+        && options.commitProtocol() == CommitProtocol.LOGGED;
+    int logPages = logged ? (int) Math.min(options.logBytes() / pageSize, MAX_LOG_PAGES) : 0;
+    long firstFree = PageLayout.FIRST_DATA_PAGE + logPages;
+    long initial = Math.max(options.initialSizeBytes(), (firstFree + 8) * pageSize);
     region.grow((initial + pageSize - 1) / pageSize * pageSize);
     ByteBuffer header = ByteBuffer.allocate(pageSize);
     header.put(FileHeaderLayout.MAGIC, FileHeaderLayout.MAGIC_BYTES);
     header.putInt(FileHeaderLayout.FORMAT_VERSION, FileHeaderLayout.CURRENT_FORMAT);
     header.putInt(FileHeaderLayout.PAGE_SIZE, pageSize);
     header.putLong(FileHeaderLayout.CREATED_MILLIS, System.currentTimeMillis());
+    if (logPages > 0) {
+      header.putLong(FileHeaderLayout.LOG_START, PageLayout.FIRST_DATA_PAGE);
+      header.putInt(FileHeaderLayout.LOG_PAGES, logPages);
+    }
     header.putInt(FileHeaderLayout.CHECKSUM, headerChecksum(header));
-    Snapshot empty = Snapshot.committed(0, 0, 0, PageLayout.FIRST_DATA_PAGE)
+    Snapshot empty = Snapshot.committed(0, 0, 0, firstFree)
         .withMeta(MetaLayout.META_PAGE_0, 0, 0, new byte[0]);
     ByteBuffer meta = ByteBuffer.allocate(pageSize);
     empty.writeTo(meta, (byte) 0);
@@ -138,8 +197,14 @@ final class StoreOpener {
     return Checksums.crc32c(header, FileHeaderLayout.FORMAT_VERSION, FileHeaderLayout.CHECKED_END);
   }
 
-  /** Validates the file header; returns the page size. */
-  private static int readHeader(Region region) {
+  /** A commit log of more pages than this would make replay on open slow. */
+  private static final int MAX_LOG_PAGES = 1 << 16;
+
+  /** What the file header says: the page size and where the commit log is (0 pages: none). */
+  private record FileHeader(int pageSize, long logStart, int logPages) {}
+
+  /** Validates the file header. */
+  private static FileHeader readHeader(Region region) {
     if (region.length() < FileHeaderLayout.CHECKED_END) {
       throw new StorageException(StorageErrorCode.NOT_A_DATABASE, "not a Ferrite database: the"
           + " file is only " + region.length() + " bytes long");
@@ -168,7 +233,14 @@ final class StoreOpener {
     if (region.length() < 3L * pageSize) {
       throw new StorageCorruptionException(-1, "file truncated to " + region.length() + " bytes");
     }
-    return pageSize;
+    long logStart = header.getLong(FileHeaderLayout.LOG_START);
+    int logPages = header.getInt(FileHeaderLayout.LOG_PAGES);
+    if (logPages < 0 || logPages > MAX_LOG_PAGES
+        || (logPages > 0 && logStart != PageLayout.FIRST_DATA_PAGE)) {
+      throw new StorageCorruptionException(0, "invalid commit log location in the file header"
+          + " (page " + logStart + ", " + logPages + " pages)");
+    }
+    return new FileHeader(pageSize, logStart, logPages);
   }
 
   /**

@@ -61,6 +61,15 @@ final class BackendRegion implements Region {
   }
 
   @Override
+  public void storeDurably(long offset, ByteBuffer src) {
+    try {
+      writePath.storeDurably(simulated, offset, src);
+    } catch (IOException e) {
+      throw new StorageException(StorageErrorCode.PANIC, e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void flush(long offset, int length) {
     try {
       writePath.flush(simulated, offset, length);

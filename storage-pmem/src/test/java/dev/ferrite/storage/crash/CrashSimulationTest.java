@@ -27,6 +27,10 @@ class CrashSimulationTest {
 
   static List<Arguments> campaigns() {
     List<CrashHarness.Setup> setups = List.of(
+        new CrashHarness.Setup(Granularity.PAGE, CommitProtocol.LOGGED, null, false),
+        new CrashHarness.Setup(Granularity.PAGE, CommitProtocol.LOGGED, Durability.PAGE, false),
+        new CrashHarness.Setup(Granularity.PAGE, CommitProtocol.LOGGED, Durability.MSYNC, false),
+        new CrashHarness.Setup(Granularity.PAGE, CommitProtocol.LOGGED, Durability.NONE, true),
         new CrashHarness.Setup(Granularity.PAGE, CommitProtocol.SINGLE_SYNC, null, false),
         new CrashHarness.Setup(Granularity.PAGE, CommitProtocol.DOUBLE_SYNC, null, false),
         new CrashHarness.Setup(Granularity.CACHE_LINE, CommitProtocol.SINGLE_SYNC, null, false),

@@ -29,6 +29,8 @@ import java.util.Random;
  *       the next {@link #fence} makes those values the durable baseline.
  *   <li>BYTE (eADR): every store so far is durable at a fence.
  * </ul>
+ * {@link #storeDurably} (an {@code O_DSYNC} write on PAGE granularity) makes only its own
+ * range's units durable, after a crash point at which any of them may be torn.
  * A new file length is durable at the next {@link #sync} on PAGE granularity (like the real
  * backend, whose fdatasync persists the size) and at {@link #grow} otherwise. On CACHE_LINE,
  * {@link #sync} is only a fence, as on real persistent memory: nothing tracks unflushed stores for
@@ -56,6 +58,8 @@ final class SimulatedRegion implements Region, MappedFile {
   private Random storePointRandom;
   private double storePointProbability;
   private long redundantFlushes;
+  private long syncs;
+  private long durableWrites;
   private int failSyncCountdown = -1;
   private boolean closed;
 
@@ -195,13 +199,42 @@ final class SimulatedRegion implements Region, MappedFile {
       return;
     }
     point("sync");
+    syncs++;
     if (failSyncCountdown >= 0 && failSyncCountdown-- == 0) {
       throw new StorageException(StorageErrorCode.PANIC, "simulated fdatasync failure (EIO)");
     }
     persistAll();
   }
 
+  /** PAGE: {@link #pwriteDurably}. Cache-line granularities: store, flush, fence. */
+  @Override
+  public void storeDurably(long offset, ByteBuffer src) {
+    if (granularity == Granularity.PAGE) {
+      pwriteDurably(offset, src);
+      return;
+    }
+    store(offset, src);
+    flush(offset, src.remaining());
+    fence();
+  }
+
   // ---- MappedFile: the primitives a backend's write path uses --------------------------------
+
+  /**
+   * {@code O_DSYNC} pwrite: stored, then (after a crash point where the range may be torn) the
+   * range's units are durable; a scheduled sync failure fails it after the store.
+   */
+  @Override
+  public void pwriteDurably(long offset, ByteBuffer src) {
+    int n = src.remaining();
+    store(offset, src);
+    point("dsync-write");
+    durableWrites++;
+    if (failSyncCountdown >= 0 && failSyncCountdown-- == 0) {
+      throw new StorageException(StorageErrorCode.PANIC, "simulated O_DSYNC write failure (EIO)");
+    }
+    persistRange(offset, n);
+  }
 
   @Override
   public void pwrite(long offset, ByteBuffer src) {
@@ -243,16 +276,20 @@ final class SimulatedRegion implements Region, MappedFile {
     if (granularity == Granularity.PAGE) {
       point("msync");
       persistedLength = this.length;
-      for (int u = (int) (offset / unit); (long) u * unit < offset + length; u++) {
-        List<byte[]> values = history.remove(u);
-        if (values != null && !values.isEmpty()) {
-          System.arraycopy(values.get(values.size() - 1), 0, persistedImage, u * unit, unit);
-        }
-      }
+      persistRange(offset, length);
       return;
     }
     flush(offset, length);
     fence();
+  }
+
+  private void persistRange(long offset, int length) {
+    for (int u = (int) (offset / unit); (long) u * unit < offset + length; u++) {
+      List<byte[]> values = history.remove(u);
+      if (values != null && !values.isEmpty()) {
+        System.arraycopy(values.get(values.size() - 1), 0, persistedImage, u * unit, unit);
+      }
+    }
   }
 
   private void persistAll() {
@@ -275,6 +312,16 @@ final class SimulatedRegion implements Region, MappedFile {
 
   long redundantFlushes() {
     return redundantFlushes;
+  }
+
+  /** Whole-file syncs so far (PAGE granularity). */
+  long syncs() {
+    return syncs;
+  }
+
+  /** Range-durable writes so far ({@link #pwriteDurably}). */
+  long durableWrites() {
+    return durableWrites;
   }
 
   /** Crash image: every unit at its durable value, the length as last synced. */

@@ -22,6 +22,12 @@ final class FaultyFile implements MappedFile {
 
   @Override
   public void pwrite(long offset, ByteBuffer src) throws IOException {
+    failWriteOnSchedule(offset, src);
+    file.pwrite(offset, src);
+  }
+
+  /** A scheduled write failure writes half of {@code src}, then throws. */
+  private void failWriteOnSchedule(long offset, ByteBuffer src) throws IOException {
     Errno errno = schedule.next(Operation.WRITE);
     if (errno != null) {
       ByteBuffer half = src.duplicate();
@@ -29,7 +35,18 @@ final class FaultyFile implements MappedFile {
       file.pwrite(offset, half);
       throw errno.exception();
     }
-    file.pwrite(offset, src);
+  }
+
+  /** Fails as a write (part of it written) or, after writing all of it, as a sync. */
+  @Override
+  public void pwriteDurably(long offset, ByteBuffer src) throws IOException {
+    failWriteOnSchedule(offset, src);
+    Errno errno = schedule.next(Operation.SYNC);
+    if (errno != null) {
+      file.pwrite(offset, src);
+      throw errno.exception();
+    }
+    file.pwriteDurably(offset, src);
   }
 
   @Override

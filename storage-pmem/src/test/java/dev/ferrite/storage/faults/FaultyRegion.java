@@ -99,6 +99,11 @@ final class FaultyRegion implements Region {
   }
 
   @Override
+  public void storeDurably(long offset, ByteBuffer src) {
+    file.storeDurably(offset, src);
+  }
+
+  @Override
   public void flush(long offset, int length) {
     file.flush(offset, length);
   }

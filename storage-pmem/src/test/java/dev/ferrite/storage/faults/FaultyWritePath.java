@@ -51,6 +51,11 @@ final class FaultyWritePath implements WritePath {
   }
 
   @Override
+  public void storeDurably(MappedFile file, long offset, ByteBuffer src) throws IOException {
+    backend.storeDurably(faulty(file), offset, src);
+  }
+
+  @Override
   public void sync(MappedFile file) throws IOException {
     backend.sync(faulty(file));
   }

@@ -77,6 +77,13 @@ public final class MsyncBackend implements DurabilityBackend {
       // msync at sync() orders everything before it.
     }
 
+    /** The range is msynced at once and left out of the dirty ranges the next sync covers. */
+    @Override
+    public void storeDurably(MappedFile file, long offset, ByteBuffer src) throws IOException {
+      file.storeMapped(offset, src);
+      file.forceMapped(offset, src.remaining());
+    }
+
     @Override
     public void sync(MappedFile file) throws IOException {
       for (long[] range : dirty) {

@@ -65,6 +65,15 @@ public final class PageBackend implements DurabilityBackend {
     }
 
     @Override
+    public void storeDurably(MappedFile file, long offset, ByteBuffer src) throws IOException {
+      if (durable) {
+        file.pwriteDurably(offset, src);
+      } else {
+        file.pwrite(offset, src);
+      }
+    }
+
+    @Override
     public void sync(MappedFile file) throws IOException {
       if (durable) {
         file.fdatasync();
