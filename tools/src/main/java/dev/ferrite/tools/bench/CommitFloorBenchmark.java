@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code ferriteCommit}: one write transaction overwriting the 100-byte value of a random key
- *       of an N-entry tree, then commit, with {@code SINGLE_SYNC} (default) or {@code DOUBLE_SYNC}
+ *       of an N-entry tree, then commit, with {@code LOGGED} (default), {@code SINGLE_SYNC} or
+ *       {@code DOUBLE_SYNC}
  *       (LMDB's protocol). The store is opened over {@link CountingRegion}, and at the end of the
  *       trial the fork prints the syncs, page writes and bytes per commit it actually counted.
  *   <li>{@code rawWriteForce}: the physical floor: {@code FileChannel.write} of 4096 bytes at a fixed
@@ -67,7 +68,7 @@ public class CommitFloorBenchmark {
     public int entries;
 
     /** The commit protocol. */
-    @Param({"SINGLE_SYNC", "DOUBLE_SYNC"})
+    @Param({"LOGGED", "SINGLE_SYNC", "DOUBLE_SYNC"})
     public CommitProtocol protocol;
 
     FerriteFixture fixture;
@@ -75,6 +76,7 @@ public class CommitFloorBenchmark {
     long version;
     long commits;
     long syncsBefore;
+    long durableWritesBefore;
     long storesBefore;
     long runsBefore;
     long bytesBefore;
@@ -90,6 +92,7 @@ public class CommitFloorBenchmark {
       puts = new BenchData.IndexStream(entries, 42);
       CountingRegion c = fixture.counters();
       syncsBefore = c.syncs();
+      durableWritesBefore = c.durableWrites();
       storesBefore = c.stores();
       runsBefore = c.runs();
       bytesBefore = c.storedBytes();
@@ -102,8 +105,10 @@ public class CommitFloorBenchmark {
       CountingRegion c = fixture.counters();
       double n = Math.max(1, commits);
       System.out.printf("%n[commit-count] %s: %d commits; per commit %.3f Region.sync() (each one"
-          + " fdatasync), %.2f page writes in %.2f contiguous runs, %.0f bytes; %d file growths%n",
-          protocol, commits, (c.syncs() - syncsBefore) / n, (c.stores() - storesBefore) / n,
+          + " fdatasync), %.3f O_DSYNC writes, %.2f page writes in %.2f contiguous runs, %.0f"
+          + " bytes; %d file growths%n",
+          protocol, commits, (c.syncs() - syncsBefore) / n,
+          (c.durableWrites() - durableWritesBefore) / n, (c.stores() - storesBefore) / n,
           (c.runs() - runsBefore) / n, (c.storedBytes() - bytesBefore) / n,
           c.grows() - growsBefore);
       fixture.close();

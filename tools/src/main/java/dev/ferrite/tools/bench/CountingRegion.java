@@ -19,6 +19,11 @@ public final class CountingRegion implements Region {
   private long runs;
   private long nextOffset = -1;
   private long syncs;
+  private long durableWrites;
+  /** Time spent in the delegate's store, storeDurably and sync: where a commit's time goes. */
+  private long storeNanos;
+  private long durableNanos;
+  private long syncNanos;
   private long grows;
 
   /** Wraps {@code delegate}. */
@@ -48,6 +53,19 @@ public final class CountingRegion implements Region {
   /** Calls of {@link #sync} so far. */
   public long syncs() {
     return syncs;
+  }
+
+  /**
+   * Calls of {@link #storeDurably} so far: on the page-cache backend each is one {@code pwrite}
+   * through an {@code O_DSYNC} descriptor, a durability point of its own (a logged commit).
+   */
+  public long durableWrites() {
+    return durableWrites;
+  }
+
+  /** Nanoseconds spent in {@link #store}, {@link #storeDurably} and {@link #sync} so far. */
+  public long[] nanos() {
+    return new long[] {storeNanos, durableNanos, syncNanos};
   }
 
   /** Calls of {@link #grow} so far. */
@@ -90,7 +108,17 @@ public final class CountingRegion implements Region {
       runs++;
     }
     nextOffset = offset + n;
+    long start = System.nanoTime();
     delegate.store(offset, src);
+    storeNanos += System.nanoTime() - start;
+  }
+
+  @Override
+  public void storeDurably(long offset, ByteBuffer src) {
+    durableWrites++;
+    long start = System.nanoTime();
+    delegate.storeDurably(offset, src);
+    durableNanos += System.nanoTime() - start;
   }
 
   @Override
@@ -107,7 +135,9 @@ public final class CountingRegion implements Region {
   public void sync() {
     syncs++;
     nextOffset = -1;
+    long start = System.nanoTime();
     delegate.sync();
+    syncNanos += System.nanoTime() - start;
   }
 
   @Override

@@ -41,7 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       key and value copied to a {@code byte[]} (Ferrite's {@code Cursor.key()/value()}; LMDB copies
  *       likewise, or in the zero-copy variant reads 8 bytes of each in place).
  *   <li><b>commitSmallPut</b> (us/op): one write transaction that overwrites the 100-byte value of a
- *       random existing key, then a durable commit. Ferrite's default {@code SINGLE_SYNC} protocol;
+ *       random existing key, then a durable commit. Ferrite's default {@code LOGGED} protocol;
  *       LMDB's default flags.
  * </ul>
  *
@@ -338,7 +338,7 @@ public class StorageVsLmdbBenchmark {
 
   // ---- (e) durable commit of one small put --------------------------------------------------
 
-  /** Ferrite: overwrite one random key's value and commit (SINGLE_SYNC, the default). */
+  /** Ferrite: overwrite one random key's value and commit (LOGGED, the default). */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
