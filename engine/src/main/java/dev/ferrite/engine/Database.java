@@ -4,6 +4,7 @@ import dev.ferrite.engine.catalog.Catalog;
 import dev.ferrite.engine.catalog.CatalogStore;
 import dev.ferrite.engine.session.TemplateCache;
 import dev.ferrite.engine.txn.Storage;
+import dev.ferrite.storage.CommitProtocol;
 import dev.ferrite.storage.ReadTransaction;
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
@@ -102,8 +103,10 @@ public final class Database implements AutoCloseable {
       Path dir = Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
       Path file = Files.createTempFile(dir, "ferrite-mem-", ".db");
       Files.delete(file);
+      // Nothing is synced in memory, so a commit log would only copy every commit's pages.
       StoreOptions so = storeOptions(options).withDurability(Durability.NONE).withCreate(true)
-          .withReadOnly(false).withInitialSizeBytes(1 << 20);
+          .withReadOnly(false).withInitialSizeBytes(1 << 20).withLogBytes(0)
+          .withCommitProtocol(CommitProtocol.SINGLE_SYNC);
       return new Database(key, key, options, Store.open(file, so), file);
     } catch (IOException e) {
       throw new EngineException(SqlStates.CANNOT_CONNECT, "cannot create in-memory database: " + e.getMessage(), e);

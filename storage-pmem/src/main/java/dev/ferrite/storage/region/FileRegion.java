@@ -51,6 +51,7 @@ public final class FileRegion implements Region, MappedFile {
    * locks on it.
    */
   private RandomAccessFile dsyncFile;
+  private final Object dsyncLock = new Object();
   private final FileChannel channel;
   private final FileLock lock;
   private final IoThread io;
@@ -275,11 +276,14 @@ public final class FileRegion implements Region, MappedFile {
    * interrupted channel closes itself, and with it this process's lock on the file.
    */
   @Override
-  public synchronized void pwriteDurably(long offset, ByteBuffer src) throws IOException {
-    if (dsyncFile == null) {
-      dsyncFile = new RandomAccessFile(path.toFile(), "rwd");
+  public void pwriteDurably(long offset, ByteBuffer src) throws IOException {
+    // Its own lock: a commit's durable write must not hold up the next writer's pwrites.
+    synchronized (dsyncLock) {
+      if (dsyncFile == null) {
+        dsyncFile = new RandomAccessFile(path.toFile(), "rwd");
+      }
+      writeAt(dsyncFile, offset, src);
     }
-    writeAt(dsyncFile, offset, src);
   }
 
   /** Runs on the I/O thread (see {@link IoThread}). */
@@ -446,8 +450,10 @@ public final class FileRegion implements Region, MappedFile {
         return null;
       });
       file.close();
-      if (dsyncFile != null) {
-        dsyncFile.close();
+      synchronized (dsyncLock) {
+        if (dsyncFile != null) {
+          dsyncFile.close();
+        }
       }
     } catch (IOException e) {
       throw new StorageException(StorageErrorCode.IO_ERROR, "close failed: " + e.getMessage(), e);
