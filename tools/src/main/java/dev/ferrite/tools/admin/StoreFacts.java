@@ -27,10 +27,11 @@ import java.util.Map;
  * @param durabilityRecord the durability decision recorded at the last read-write open, or null
  * @param recoveryNote what opening had to discard, or null
  * @param treeEntries every tree and its number of entries
+ * @param logPages pages of the commit log ring (0: none)
  */
 public record StoreFacts(int formatVersion, Instant created, int pageSize, long fileLength,
     long pageCount, long lastCommittedTxnId, String durabilityRecord, String recoveryNote,
-    Map<String, Long> treeEntries) {
+    Map<String, Long> treeEntries, int logPages) {
 
   /** Reads the facts of the database at {@code path} without changing it. */
   public static StoreFacts read(Path path) throws IOException {
@@ -41,14 +42,15 @@ public record StoreFacts(int formatVersion, Instant created, int pageSize, long 
           trees.put(name, txn.tree(name).entries());
         }
       }
-      ByteBuffer header = ByteBuffer.allocate(FileHeaderLayout.CREATED_MILLIS + Long.BYTES);
+      ByteBuffer header = ByteBuffer.allocate(FileHeaderLayout.LOG_PAGES + Integer.BYTES);
       try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
         file.read(header, 0);
       }
       return new StoreFacts(header.getInt(FileHeaderLayout.FORMAT_VERSION),
           Instant.ofEpochMilli(header.getLong(FileHeaderLayout.CREATED_MILLIS)),
           store.pageSize(), store.fileLength(), store.pageCount(), store.lastCommittedTxnId(),
-          store.recordedDurability(), store.recoveryNote(), trees);
+          store.recordedDurability(), store.recoveryNote(), trees,
+          header.getInt(FileHeaderLayout.LOG_PAGES));
     }
   }
 }

@@ -62,6 +62,8 @@ final class InfoCommand extends Subcommand {
     out.printf("%-19s %,d bytes (%,d pages in use, %,d bytes)%n", "file size:",
         facts.fileLength(), facts.pageCount(), facts.pageCount() * facts.pageSize());
     out.printf("%-19s %d%n", "last transaction:", facts.lastCommittedTxnId());
+    out.printf("%-19s %s%n", "commit log:", facts.logPages() == 0 ? "none (one fdatasync per commit)"
+        : String.format("%,d pages", facts.logPages()));
     if (facts.recoveryNote() != null) {
       out.printf("%-19s %s%n", "recovery:", facts.recoveryNote());
     }

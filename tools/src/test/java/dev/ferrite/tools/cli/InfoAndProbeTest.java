@@ -21,7 +21,8 @@ class InfoAndProbeTest {
     assertEquals(0, r.exit(), r.toString());
     String out = r.out();
     assertTrue(out.startsWith("file:               " + db.toAbsolutePath() + "\n"
-        + "format version:     1\n"), out);
+        + "format version:     2\n"), out);
+    assertTrue(out.contains("\ncommit log:         1,024 pages\n"), out);
     assertTrue(out.contains("\npage size:          4,096 bytes\n"), out);
     assertTrue(out.matches("(?s).*\nfile size:          [0-9,]+ bytes \\([0-9,]+ pages in use, "
         + "[0-9,]+ bytes\\)\nlast transaction:   [0-9]+\n.*"), out);

@@ -82,7 +82,8 @@ public final class PageBackend implements DurabilityBackend {
 
     @Override
     public String describe() {
-      return durable ? "pwrite + fdatasync per commit" : "pwrite, never synced";
+      return durable ? "pwrite, then one O_DSYNC write of the commit log record per commit"
+          + " (fdatasync at checkpoints and on files without a log)" : "pwrite, never synced";
     }
   }
 }
