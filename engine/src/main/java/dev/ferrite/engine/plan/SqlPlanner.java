@@ -26,7 +26,6 @@ import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelOptUtil;
-import org.apache.calcite.plan.hep.HepMatchOrder;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.prepare.CalciteCatalogReader;
@@ -61,7 +60,8 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
  * the session as our own plan, never as Calcite objects.
  *
  * <p>Pipeline: parse → validate → SqlToRel (subqueries kept as RexSubQuery) → Hep: subqueries to
- * correlates → decorrelate → Hep: push filters into joins and scans, merge projects.
+ * correlates (not decorrelated) → greedy join order when there are three or more inner joins
+ * ({@link JoinOrder}) → Hep: push filters into joins and scans, merge projects.
  */
 public final class SqlPlanner implements RelOptTable.ViewExpander {
   /** Parser settings: our generated parser, lenient conformance, unquoted names upper-cased. */
@@ -96,18 +96,7 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
   private static final SqlToRelConverter.Config TO_REL_UNMERGED =
       TO_REL.withRelBuilderConfigTransform(c -> c.withBloat(-1));
 
-  /**
-   * Join order for three or more inner joins: the joins of the FROM list as written become one
-   * multi-join, which Calcite's heuristic (LoptOptimizeJoinRule: row counts, key uniqueness,
-   * selectivity of the join conditions) re-nests so each join has a condition where possible,
-   * instead of the written order's cross products (SQLite's select5: joins of up to 64 tables).
-   */
-  private static final HepProgram JOIN_ORDER = HepProgram.builder()
-      .addMatchOrder(HepMatchOrder.BOTTOM_UP)
-      .addRuleInstance(CoreRules.JOIN_TO_MULTI_JOIN)
-      .addRuleInstance(CoreRules.MULTI_JOIN_OPTIMIZE)
-      .build();
-
+  /** Plans with this many inner joins get {@link JoinOrder}'s greedy order. */
   private static final int MIN_JOINS_TO_REORDER = 3;
 
   private static final HepProgram REWRITES = HepProgram.builder()
@@ -276,8 +265,12 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
     if (!SubQueries.needsRewrites(rel)) {
       return rel;
     }
-    rel = optionally(REWRITES, rel);
-    return SubQueries.innerJoins(rel) >= MIN_JOINS_TO_REORDER ? optionally(JOIN_ORDER, rel) : rel;
+    // Before the rewrites: the conditions are still in the filter above the FROM list's joins,
+    // and the rewrites then push expression operands of the placed join conditions below them.
+    if (SubQueries.innerJoins(rel) >= MIN_JOINS_TO_REORDER) {
+      rel = JoinOrder.apply(rel);
+    }
+    return optionally(REWRITES, rel);
   }
 
   /**
