@@ -44,6 +44,7 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -183,6 +184,9 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
       SqlNode node = SqlParser.create(text, PARSER_CONFIG).parseStmt();
       if (node.isA(SqlKind.QUERY) || node.isA(SqlKind.DML)) {
         UnaryPlus.strip(node);
+      }
+      if (node instanceof SqlUpdate) {
+        RepeatedAssignments.dropOverridden((SqlUpdate) node);
       }
       return node;
     } catch (SqlParseException e) {
