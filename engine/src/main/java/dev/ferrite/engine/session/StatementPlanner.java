@@ -100,6 +100,7 @@ public final class StatementPlanner {
     }
     if (node.isA(SqlKind.DML)) {
       LiteralLengths.check(node, catalog);
+      ConflictNulls.typeNulls(node, catalog);
       SqlPlanner.Logical logical = planner.plan(node, false);
       PlanNode root = new PhysicalPlanner(planner.rexBuilder()).translate(logical.rel);
       if (!(root instanceof ModifyNode)) {
