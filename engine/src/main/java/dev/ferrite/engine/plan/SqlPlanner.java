@@ -207,7 +207,8 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
         SqlValidator.Config.DEFAULT
             .withConformance(SqlConformanceEnum.LENIENT)
             .withDefaultNullCollation(NullCollation.LOW)
-            .withIdentifierExpansion(true));
+            .withIdentifierExpansion(true)
+            .withTypeCoercionFactory(CrossClassComparisons::new));
   }
 
   /** A validated and optimized statement. */
