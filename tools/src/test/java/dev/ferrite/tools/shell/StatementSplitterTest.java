@@ -64,7 +64,7 @@ class StatementSplitterTest {
             + "  DELETE FROM q; -- end;\nEND", 1, 1),
         new ScriptItem(false, "SELECT 1", 5, 1),
         new ScriptItem(false, "create temp trigger t2 delete on t begin select 1; end", 5, 11),
-        new ScriptItem(false, "SELECT case when 1 then 2 end", 5, 66)), items);
+        new ScriptItem(false, "SELECT case when 1 then 2 end", 5, 67)), items);
     assertFalse(StatementSplitter.isComplete("CREATE TRIGGER t AFTER INSERT ON x BEGIN SELECT 1;"));
     assertTrue(StatementSplitter.isComplete("CREATE TRIGGER t AFTER INSERT ON x BEGIN SELECT 1; END;"));
     assertTrue(StatementSplitter.isComplete("CREATE TABLE trigger_log(x INTEGER); SELECT 1;"));
