@@ -1,6 +1,7 @@
 <#--
-  Ferrite's additions to Calcite's SQL grammar: DDL (tables, indexes, views, ALTER TABLE ADD COLUMN),
-  the short form of EXPLAIN, and transaction control. The technique (FMPP hooks named in
+  Ferrite's additions to Calcite's SQL grammar: DDL (tables, indexes, views, triggers, ALTER TABLE
+  ADD COLUMN, REINDEX), SQLite's INSERT OR REPLACE/IGNORE and REPLACE INTO, the short form of
+  EXPLAIN, and transaction control. The technique (FMPP hooks named in
   config.fmpp) is Calcite's own; calcite-server uses it for its DDL parser.
 -->
 
@@ -168,6 +169,7 @@ SqlDrop SqlDropObjectStmt(Span s, boolean replace) :
 {
     (
         <TABLE> { kind = SqlDropObject.Kind.TABLE; }
+    |   <TRIGGER> { kind = SqlDropObject.Kind.TRIGGER; }
     |   <VIEW> { kind = SqlDropObject.Kind.VIEW; }
     |   <INDEX> { kind = SqlDropObject.Kind.INDEX; }
     )
@@ -201,7 +203,7 @@ SqlNode SqlExplainShort() :
     final SqlNode stmt;
 }
 {
-    <EXPLAIN> { s = span(); } stmt = SqlQueryOrDml()
+    <EXPLAIN> { s = span(); } stmt = QueryOrChange()
     {
         return new SqlExplainPlan(s.end(this), stmt);
     }
@@ -271,4 +273,110 @@ SqlTypeNameSpec LobTypeName() :
 {
     <CLOB> { return new SqlLobTypeNameSpec(true, s.end(this)); }
 |   <BLOB> { return new SqlLobTypeNameSpec(false, s.end(this)); }
+}
+
+/**
+ * SQLite's INSERT OR REPLACE / INSERT OR IGNORE and REPLACE INTO (the alias of INSERT OR
+ * REPLACE). The rest is INSERT's syntax: a table, optional column list, a query or VALUES.
+ */
+SqlNode SqlInsertOrStmt() :
+{
+    final Span s;
+    final SqlInsertOr.Conflict conflict;
+    final SqlIdentifier table;
+    SqlNodeList columns = null;
+    final SqlNode source;
+}
+{
+    (
+        <INSERT> { s = span(); } <OR>
+        (
+            <REPLACE> { conflict = SqlInsertOr.Conflict.REPLACE; }
+        |   <IGNORE> { conflict = SqlInsertOr.Conflict.IGNORE; }
+        )
+    |
+        <REPLACE> { s = span(); conflict = SqlInsertOr.Conflict.REPLACE; }
+    )
+    <INTO> table = CompoundTableIdentifier()
+    [ LOOKAHEAD(2) columns = ParenthesizedSimpleIdentifierList() ]
+    source = OrderedQueryOrExpr(ExprContext.ACCEPT_QUERY)
+    {
+        return new SqlInsertOr(s.end(source), conflict, table, source, columns);
+    }
+}
+
+/** REINDEX [index or table name]. */
+SqlNode SqlReindexStmt() :
+{
+    final Span s;
+    SqlIdentifier name = null;
+}
+{
+    <REINDEX> { s = span(); } [ name = CompoundIdentifier() ]
+    {
+        return new SqlReindex(s.end(this), name);
+    }
+}
+
+/** A query, INSERT (also OR REPLACE/IGNORE), UPDATE or DELETE: what EXPLAIN and trigger bodies take. */
+SqlNode QueryOrChange() :
+{
+    final SqlNode stmt;
+}
+{
+    (
+        LOOKAHEAD(2) stmt = SqlInsertOrStmt()
+    |   stmt = SqlQueryOrDml()
+    )
+    { return stmt; }
+}
+
+SqlCreate SqlCreateTriggerStmt(Span s, boolean replace) :
+{
+    final boolean ifNotExists;
+    final SqlIdentifier name;
+    SqlCreateTrigger.Timing timing = SqlCreateTrigger.Timing.BEFORE;
+    final SqlCreateTrigger.Event event;
+    final List<SqlNode> columns = new ArrayList<SqlNode>();
+    final SqlIdentifier table;
+    SqlNode when = null;
+    SqlParserPos whenSpan = null;
+    final List<SqlNode> statements = new ArrayList<SqlNode>();
+    final List<SqlParserPos> spans = new ArrayList<SqlParserPos>();
+    SqlNode stmt;
+    Token first;
+}
+{
+    <TRIGGER> ifNotExists = IfNotExistsOpt() name = CompoundIdentifier()
+    [
+        <BEFORE> { timing = SqlCreateTrigger.Timing.BEFORE; }
+    |   <AFTER> { timing = SqlCreateTrigger.Timing.AFTER; }
+    ]
+    (
+        <INSERT> { event = SqlCreateTrigger.Event.INSERT; }
+    |   <DELETE> { event = SqlCreateTrigger.Event.DELETE; }
+    |   <UPDATE> { event = SqlCreateTrigger.Event.UPDATE; } [ <OF> AddSimpleIdentifiers(columns) ]
+    )
+    <ON> table = CompoundIdentifier()
+    [ <FOR> <EACH> <ROW> ]
+    [
+        <WHEN> { first = getToken(1); } when = Expression(ExprContext.ACCEPT_SUB_QUERY) {
+            whenSpan = new SqlParserPos(first.beginLine, first.beginColumn,
+                getToken(0).endLine, getToken(0).endColumn);
+        }
+    ]
+    <BEGIN>
+    (
+        { first = getToken(1); } stmt = QueryOrChange() {
+            statements.add(stmt);
+            spans.add(new SqlParserPos(first.beginLine, first.beginColumn,
+                getToken(0).endLine, getToken(0).endColumn));
+        }
+        <SEMICOLON>
+    )+
+    <END>
+    {
+        return new SqlCreateTrigger(s.end(this), replace, ifNotExists, name, timing, event,
+            new SqlNodeList(columns, s.pos()), table, when, whenSpan, statements, spans);
+    }
 }

@@ -9,6 +9,7 @@ import dev.ferrite.engine.plan.SqlPlanner;
 import dev.ferrite.engine.session.Plan;
 import dev.ferrite.engine.session.StatementPlanner;
 import dev.ferrite.engine.session.TemplateCache;
+import dev.ferrite.engine.session.TriggerFiring;
 import dev.ferrite.engine.txn.EngineTransaction;
 import dev.ferrite.engine.txn.SharedSnapshot;
 import dev.ferrite.engine.txn.Storage;
@@ -225,7 +226,9 @@ public final class Session implements AutoCloseable {
     return writeStatement(t -> {
       Runnable run = revalidate(prepared, parameters, t.catalog());
       Plan plan = run.plan;
-      ExecContext ctx = new ExecContext(t, bind(plan, run.args), cancelled, deadline);
+      TriggerFiring triggers = new TriggerFiring(db.plans(), t, db.store().maxKeyLength(), rowCounts(t.reader()),
+          cancelled, deadline);
+      ExecContext ctx = new ExecContext(t, bind(plan, run.args), cancelled, deadline, triggers);
       List<Object[]> keys = plan.generatedKeyColumns.isEmpty() ? null : new ArrayList<>();
       long n = plan.modify.run(ctx, keys);
       return Result.ofCount(n, keys == null ? List.of() : keys, plan.generatedKeyColumns);

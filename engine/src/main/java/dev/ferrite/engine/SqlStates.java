@@ -14,6 +14,10 @@ public final class SqlStates {
   public static final String UNDEFINED_INDEX = "42S12";
   /** Index already exists. */
   public static final String DUPLICATE_INDEX = "42S11";
+  /** Object (a trigger) already exists. */
+  public static final String DUPLICATE_OBJECT = "42710";
+  /** Object (a trigger) not found. */
+  public static final String UNDEFINED_OBJECT = "42704";
   /** Object still in use by a dependent object (DROP without CASCADE). */
   public static final String DEPENDENT_OBJECTS = "2BP01";
   /** Unique or primary-key constraint violated. */

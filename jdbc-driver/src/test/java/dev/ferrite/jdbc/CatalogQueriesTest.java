@@ -9,6 +9,8 @@ import dev.ferrite.engine.catalog.Catalog;
 import dev.ferrite.engine.catalog.ColumnDef;
 import dev.ferrite.engine.catalog.IndexDef;
 import dev.ferrite.engine.catalog.TableDef;
+import dev.ferrite.engine.catalog.TriggerDef;
+import dev.ferrite.engine.catalog.TriggerStatement;
 import dev.ferrite.engine.catalog.ViewDef;
 import dev.ferrite.engine.type.ColumnType;
 import dev.ferrite.engine.type.SqlType;
@@ -43,8 +45,14 @@ class CatalogQueriesTest {
         new ColumnDef("X", ColumnType.of(SqlType.BIGINT), true, null, null, false)), null, List.of(), "t.my");
     TableDef underLookalike = new TableDef(4, "MYXT", List.of(
         new ColumnDef("X", ColumnType.of(SqlType.BIGINT), true, null, null, false)), null, List.of(), "t.myx");
+    // A trigger is no table: metadata must not list it (tablesAreOrderedByTypeThenNameAndFiltered).
+    TriggerDef audit = new TriggerDef(6, "ORDERS_AUDIT", "ORDERS", TriggerDef.Timing.AFTER, TriggerDef.Event.INSERT,
+        List.of(), null, List.of(new TriggerStatement("INSERT INTO LOG VALUES (CAST(? AS INTEGER))",
+            List.of(new TriggerStatement.RowReference(true, "ID")))),
+        "CREATE TRIGGER orders_audit AFTER INSERT ON orders BEGIN INSERT INTO log VALUES (NEW.id); END");
     return new Catalog(5, Map.of("ORDERS", orders, "LOG", log, "MY_T", under, "MYXT", underLookalike),
-        Map.of("BIG_ORDERS", new ViewDef("BIG_ORDERS", "SELECT ID, TOTAL FROM ORDERS WHERE TOTAL > 100", List.of())));
+        Map.of("BIG_ORDERS", new ViewDef("BIG_ORDERS", "SELECT ID, TOTAL FROM ORDERS WHERE TOTAL > 100", List.of())),
+        Map.of("ORDERS_AUDIT", audit));
   }
 
   private static final List<ColumnMetadata> VIEW_COLUMNS = List.of(

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Reads and writes the catalog in the system tree {@value #TREE}. Keys: {@code T/name} for a
- * table, {@code V/name} for a view, {@code M/version} for the persisted catalog version and
+ * table, {@code V/name} for a view, {@code R/name} for a trigger, {@code M/version} for the persisted catalog version and
  * {@code M/next_id} for the next table id. Values are versioned binary records; an unknown
  * record version is reported as corruption, never guessed at.
  */
@@ -30,7 +30,7 @@ public final class CatalogStore {
   public static final String TREE = "sys.catalog";
   private static final byte[] VERSION_KEY = key("M/version");
   private static final byte[] NEXT_ID_KEY = key("M/next_id");
-  private static final int RECORD_FORMAT = 1;
+  static final int RECORD_FORMAT = 1;
 
   private CatalogStore() {
   }
@@ -52,6 +52,7 @@ public final class CatalogStore {
   public static Catalog load(ReadTransaction txn, long version) {
     Map<String, TableDef> tables = new HashMap<>();
     Map<String, ViewDef> views = new HashMap<>();
+    Map<String, TriggerDef> triggers = new HashMap<>();
     if (txn.hasTree(TREE)) {
       Cursor c = txn.tree(TREE).cursor();
       for (boolean ok = c.first(); ok; ok = c.next()) {
@@ -63,13 +64,16 @@ public final class CatalogStore {
           } else if (k.startsWith("V/")) {
             ViewDef v = readView(c.value());
             views.put(v.name(), v);
+          } else if (k.startsWith("R/")) {
+            TriggerDef t = TriggerRecords.read(c.value());
+            triggers.put(t.name(), t);
           }
         } catch (IOException | RuntimeException e) {
           throw new EngineException(SqlStates.DATA_CORRUPTED, "catalog record '" + k + "' is unreadable", e);
         }
       }
     }
-    return new Catalog(version, tables, views);
+    return new Catalog(version, tables, views, triggers);
   }
 
   /** Key of the persisted catalog version. */
@@ -90,6 +94,16 @@ public final class CatalogStore {
   /** Key of view {@code name}'s record. */
   public static byte[] viewKey(String name) {
     return key("V/" + name);
+  }
+
+  /** Key of trigger {@code name}'s record. */
+  public static byte[] triggerKey(String name) {
+    return key("R/" + name);
+  }
+
+  /** Encodes a trigger record. */
+  public static byte[] writeTrigger(TriggerDef t) {
+    return TriggerRecords.write(t);
   }
 
   /** Reads an 8-byte big-endian counter value. */
@@ -246,7 +260,7 @@ public final class CatalogStore {
     return new ViewDef(name, new String(sql, StandardCharsets.UTF_8), cols);
   }
 
-  private static void checkFormat(int format) throws IOException {
+  static void checkFormat(int format) throws IOException {
     if (format != RECORD_FORMAT) {
       throw new IOException("catalog record format " + format + " is not " + RECORD_FORMAT);
     }

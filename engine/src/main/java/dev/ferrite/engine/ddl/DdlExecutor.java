@@ -3,38 +3,39 @@ package dev.ferrite.engine.ddl;
 import dev.ferrite.engine.EngineException;
 import dev.ferrite.engine.SqlStates;
 import dev.ferrite.engine.catalog.Catalog;
-import dev.ferrite.engine.catalog.CatalogStore;
 import dev.ferrite.engine.catalog.ColumnDef;
 import dev.ferrite.engine.catalog.IndexDef;
 import dev.ferrite.engine.catalog.TableDef;
+import dev.ferrite.engine.catalog.TriggerDef;
 import dev.ferrite.engine.catalog.ViewDef;
 import dev.ferrite.engine.expr.RelTypes;
 import dev.ferrite.engine.parse.SqlAlterTableAddColumn;
 import dev.ferrite.engine.parse.SqlColumnDefinition;
 import dev.ferrite.engine.parse.SqlCreateIndex;
 import dev.ferrite.engine.parse.SqlCreateTable;
+import dev.ferrite.engine.parse.SqlCreateTrigger;
 import dev.ferrite.engine.parse.SqlCreateView;
 import dev.ferrite.engine.parse.SqlDropObject;
+import dev.ferrite.engine.parse.SqlReindex;
 import dev.ferrite.engine.parse.SqlTableConstraint;
 import dev.ferrite.engine.plan.SqlPlanner;
-import dev.ferrite.engine.table.TableCodec;
 import dev.ferrite.engine.txn.EngineTransaction;
 import dev.ferrite.engine.txn.Storage;
 import dev.ferrite.engine.type.ColumnType;
-import dev.ferrite.storage.Cursor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 
-/** Runs one DDL statement inside the session's write transaction. */
+/**
+ * Runs one DDL statement inside the session's write transaction. Catalog records are written by
+ * {@link CatalogWriter}; triggers, index building and REINDEX have classes of their own.
+ */
 public final class DdlExecutor {
   /** Evaluates a constant SQL expression (a DEFAULT) as a value of a column type. */
   public interface ConstantEvaluator {
@@ -46,15 +47,13 @@ public final class DdlExecutor {
     long run(String insertSql);
   }
 
-  /** Versions of catalogs changed by uncommitted DDL: negative, so never equal to a committed one. */
-  private static final AtomicLong PRIVATE_VERSIONS = new AtomicLong();
-
   private final EngineTransaction txn;
   private final int maxKeyLength;
   private final String sql;
   private final ConstantEvaluator constants;
   private final InsertRunner inserts;
   private final SqlPlanner planner;
+  private final CatalogWriter writer;
 
   public DdlExecutor(EngineTransaction txn, int maxKeyLength, String sql, SqlPlanner planner,
       ConstantEvaluator constants, InsertRunner inserts) {
@@ -64,6 +63,7 @@ public final class DdlExecutor {
     this.planner = planner;
     this.constants = constants;
     this.inserts = inserts;
+    this.writer = new CatalogWriter(txn);
   }
 
   /** Runs {@code node}. */
@@ -79,12 +79,22 @@ public final class DdlExecutor {
       drop((SqlDropObject) node);
     } else if (node instanceof SqlAlterTableAddColumn) {
       addColumn((SqlAlterTableAddColumn) node);
+    } else if (node instanceof SqlCreateTrigger) {
+      triggers().create((SqlCreateTrigger) node);
+    } else if (node instanceof SqlReindex) {
+      SqlReindex r = (SqlReindex) node;
+      new Reindex(catalog(), new IndexBuilder(txn, maxKeyLength)).run(r.name == null ? null : name(r.name));
     } else {
       throw new EngineException(SqlStates.FEATURE_NOT_SUPPORTED, "unsupported statement: " + node.getKind());
     }
   }
 
-  private static String name(SqlIdentifier id) {
+  private TriggerDdl triggers() {
+    return new TriggerDdl(catalog(), writer, planner, sql);
+  }
+
+  /** The object name of {@code id}, which may be qualified by the one schema. */
+  static String name(SqlIdentifier id) {
     if (id.names.size() > 2 || (id.names.size() == 2 && !id.names.get(0).equalsIgnoreCase(Catalog.SCHEMA))) {
       throw new EngineException("3F000", "schema " + id.names.get(0) + " does not exist; the only schema is "
           + Catalog.SCHEMA);
@@ -111,7 +121,7 @@ public final class DdlExecutor {
       checkNameFree(name, node.ifNotExists);
       return;
     }
-    long id = nextId();
+    long id = writer.nextId();
     List<ColumnDef> columns = new ArrayList<>();
     if (node.query != null) {
       RelDataType type = planner.queryRowType(node.query);
@@ -146,7 +156,7 @@ public final class DdlExecutor {
         }
       } else {
         String indexName = c.name == null ? name + "_UNIQUE_" + (indexes.size() + 1) : name(c.name);
-        indexes.add(new IndexDef(indexName, name, true, false, cols, new boolean[cols.length], "i." + nextId()));
+        indexes.add(new IndexDef(indexName, name, true, false, cols, new boolean[cols.length], "i." + writer.nextId()));
       }
     }
     int identities = 0;
@@ -166,7 +176,7 @@ public final class DdlExecutor {
     for (IndexDef i : indexes) {
       txn.createTree(i.treeName());
     }
-    putTable(table);
+    writer.putTable(table);
     if (node.query != null) {
       inserts.run("INSERT INTO \"" + name + "\" " + SqlText.sliceToEnd(sql, node.query.getParserPosition()));
     }
@@ -234,44 +244,12 @@ public final class DdlExecutor {
       ids.add(c);
     }
     int[] cols = columnPositions(tableName, table.columns(), ids);
-    IndexDef index = new IndexDef(name, tableName, node.unique, false, cols, desc, "i." + nextId());
+    IndexDef index = new IndexDef(name, tableName, node.unique, false, cols, desc, "i." + writer.nextId());
     txn.createTree(index.treeName());
-    backfill(table, index);
+    new IndexBuilder(txn, maxKeyLength).fill(table, index);
     List<IndexDef> indexes = new ArrayList<>(table.indexes());
     indexes.add(index);
-    putTable(table.with(table.columns(), indexes));
-  }
-
-  /** Adds an entry for every existing row; a duplicate in a unique index fails the statement. */
-  private void backfill(TableDef table, IndexDef index) {
-    TableCodec codec = new TableCodec(table, maxKeyLength);
-    Cursor c = Storage.call(() -> txn.tree(table.treeName()).cursor());
-    for (boolean ok = c.first(); ok; ok = c.next()) {
-      byte[] key = c.key();
-      Object[] row = codec.decodeRow(c.value());
-      if (index.unique() && !hasNull(row, index)) {
-        byte[] prefix = codec.indexColumns(index, row, null);
-        Cursor probe = Storage.call(() -> txn.tree(index.treeName()).cursor());
-        if (probe.seek(prefix) && startsWith(probe.key(), prefix)) {
-          throw new EngineException(SqlStates.UNIQUE_VIOLATION, "cannot create unique index " + index.name()
-              + ": table " + table.name() + " has duplicate values in its columns");
-        }
-      }
-      txn.put(index.treeName(), codec.indexColumns(index, row, key), key, null);
-    }
-  }
-
-  private static boolean hasNull(Object[] row, IndexDef index) {
-    for (int i = 0; i < index.width(); i++) {
-      if (row[index.column(i)] == null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWith(byte[] k, byte[] prefix) {
-    return k.length >= prefix.length && Arrays.equals(k, 0, prefix.length, prefix, 0, prefix.length);
+    writer.putTable(table.with(table.columns(), indexes));
   }
 
   private void createView(SqlCreateView node) {
@@ -290,12 +268,7 @@ public final class DdlExecutor {
         columns.add(((SqlIdentifier) c).getSimple());
       }
     }
-    ViewDef view = new ViewDef(name, SqlText.sliceToEnd(sql, node.query.getParserPosition()), columns);
-    byte[] key = CatalogStore.viewKey(name);
-    txn.put(CatalogStore.TREE, key, CatalogStore.writeView(view), txn.get(CatalogStore.TREE, key));
-    Map<String, ViewDef> views = new HashMap<>(catalog().views());
-    views.put(name, view);
-    install(new HashMap<>(catalog().tables()), views);
+    writer.putView(new ViewDef(name, SqlText.sliceToEnd(sql, node.query.getParserPosition()), columns));
   }
 
   private void drop(SqlDropObject node) {
@@ -308,15 +281,16 @@ public final class DdlExecutor {
           return;
         }
         dropDependentViews(name, node.cascade);
-        Map<String, TableDef> tables = new HashMap<>(catalog().tables());
-        tables.remove(name);
-        byte[] key = CatalogStore.tableKey(name);
-        txn.delete(CatalogStore.TREE, key, txn.get(CatalogStore.TREE, key));
+        // A table's triggers go with it (SQLite); triggers of other tables that merely name it
+        // in their statements stay, and fail when they fire.
+        for (TriggerDef trigger : catalog().triggersOn(name)) {
+          writer.removeTrigger(trigger.name());
+        }
+        writer.removeTable(name);
         txn.dropTreeAtCommit(t.treeName());
         for (IndexDef i : t.indexes()) {
           txn.dropTreeAtCommit(i.treeName());
         }
-        install(tables, new HashMap<>(catalog().views()));
         return;
       }
       case VIEW: {
@@ -325,11 +299,7 @@ public final class DdlExecutor {
           return;
         }
         dropDependentViews(name, node.cascade);
-        byte[] key = CatalogStore.viewKey(name);
-        txn.delete(CatalogStore.TREE, key, txn.get(CatalogStore.TREE, key));
-        Map<String, ViewDef> views = new HashMap<>(catalog().views());
-        views.remove(name);
-        install(new HashMap<>(catalog().tables()), views);
+        writer.removeView(name);
         return;
       }
       case INDEX: {
@@ -346,9 +316,12 @@ public final class DdlExecutor {
             indexes.add(i);
           }
         }
-        putTable(t.with(t.columns(), indexes));
+        writer.putTable(t.with(t.columns(), indexes));
         return;
       }
+      case TRIGGER:
+        triggers().drop(name, node.ifExists);
+        return;
       default:
         throw new IllegalStateException();
     }
@@ -368,11 +341,7 @@ public final class DdlExecutor {
             + " depends on it (use CASCADE)");
       }
       dropDependentViews(v.name(), true);
-      byte[] key = CatalogStore.viewKey(v.name());
-      txn.delete(CatalogStore.TREE, key, txn.get(CatalogStore.TREE, key));
-      Map<String, ViewDef> views = new HashMap<>(catalog().views());
-      views.remove(v.name());
-      install(new HashMap<>(catalog().tables()), views);
+      writer.removeView(v.name());
     }
   }
 
@@ -410,39 +379,6 @@ public final class DdlExecutor {
     }
     List<ColumnDef> columns = new ArrayList<>(t.columns());
     columns.add(c);
-    putTable(t.with(columns, t.indexes()));
-  }
-
-  private long nextId() {
-    ensureCatalogTree();
-    byte[] key = CatalogStore.nextIdKey();
-    byte[] v = txn.get(CatalogStore.TREE, key);
-    long id = v == null ? 1 : CatalogStore.readLong(v);
-    txn.put(CatalogStore.TREE, key, CatalogStore.writeLong(id + 1), v);
-    return id;
-  }
-
-  private void ensureCatalogTree() {
-    if (!txn.writer().hasTree(CatalogStore.TREE)) {
-      txn.createTree(CatalogStore.TREE);
-    }
-  }
-
-  private void putTable(TableDef table) {
-    ensureCatalogTree();
-    byte[] key = CatalogStore.tableKey(table.name());
-    txn.put(CatalogStore.TREE, key, CatalogStore.writeTable(table), txn.get(CatalogStore.TREE, key));
-    Map<String, TableDef> tables = new HashMap<>(catalog().tables());
-    tables.put(table.name(), table);
-    install(tables, new HashMap<>(catalog().views()));
-  }
-
-  /** Bumps the persisted version and installs the changed catalog in the transaction. */
-  private void install(Map<String, TableDef> tables, Map<String, ViewDef> views) {
-    ensureCatalogTree();
-    byte[] key = CatalogStore.versionKey();
-    byte[] v = txn.get(CatalogStore.TREE, key);
-    txn.put(CatalogStore.TREE, key, CatalogStore.writeLong((v == null ? 0 : CatalogStore.readLong(v)) + 1), v);
-    txn.setCatalog(new Catalog(PRIVATE_VERSIONS.decrementAndGet(), tables, views));
+    writer.putTable(t.with(columns, t.indexes()));
   }
 }

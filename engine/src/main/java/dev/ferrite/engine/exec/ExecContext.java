@@ -10,23 +10,46 @@ import java.util.function.Supplier;
 
 /**
  * Everything one execution needs: the transaction to read and write through, parameter values,
- * the cancel flag and deadline, and the values of correlation variables.
+ * the cancel flag and deadline, the values of correlation variables, and what runs row triggers.
  */
 public final class ExecContext {
   private final EngineTransaction txn;
   private final Object[] params;
   private final AtomicBoolean cancelled;
   private final long deadlineNanos;
+  private final RowTriggers triggers;
   private Object[][] correlations = new Object[8][];
   private Map<PlanNode, Object> memo;
   private int ticks;
 
   /** Creates a context; {@code deadlineNanos} is a {@link System#nanoTime} value or 0. */
   public ExecContext(EngineTransaction txn, Object[] params, AtomicBoolean cancelled, long deadlineNanos) {
+    this(txn, params, cancelled, deadlineNanos, RowTriggers.NONE);
+  }
+
+  /** Creates a context whose row changes fire triggers through {@code triggers}. */
+  public ExecContext(EngineTransaction txn, Object[] params, AtomicBoolean cancelled, long deadlineNanos,
+      RowTriggers triggers) {
     this.txn = txn;
     this.params = params;
     this.cancelled = cancelled;
     this.deadlineNanos = deadlineNanos;
+    this.triggers = triggers;
+  }
+
+  /** Runs row triggers for the changes of this execution. */
+  public RowTriggers triggers() {
+    return triggers;
+  }
+
+  /** The cancel flag this execution watches (shared with nested executions, such as triggers). */
+  public AtomicBoolean cancelFlag() {
+    return cancelled;
+  }
+
+  /** The deadline as a {@link System#nanoTime} value, or 0 for none. */
+  public long deadlineNanos() {
+    return deadlineNanos;
   }
 
   public EngineTransaction txn() {

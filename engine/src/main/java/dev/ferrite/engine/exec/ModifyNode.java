@@ -1,7 +1,7 @@
 package dev.ferrite.engine.exec;
 
+import dev.ferrite.engine.table.OnConflict;
 import dev.ferrite.engine.table.TableCodec;
-import dev.ferrite.engine.table.TableWriter;
 import dev.ferrite.engine.txn.Storage;
 import dev.ferrite.storage.Cursor;
 import java.util.ArrayList;
@@ -18,6 +18,10 @@ import java.util.Map;
  * table with a primary key is found by its key. A table without one stores rows under hidden
  * row ids the plan cannot see, so its rows are found by content: rows that are equal in every
  * column are indistinguishable to SQL and always updated or deleted together.
+ *
+ * <p>Each row is changed through {@link RowChanges}, which runs the table's row triggers around
+ * it. An INSERT may resolve PRIMARY KEY and UNIQUE conflicts ({@link OnConflict}); its count is
+ * then the rows inserted, not those replaced or skipped (SQLite's {@code changes()}).
  */
 public final class ModifyNode implements PlanNode {
   /** Which statement. */
@@ -27,32 +31,52 @@ public final class ModifyNode implements PlanNode {
   private final TableCodec codec;
   private final PlanNode input;
   private final int[] updateColumns;
+  private final OnConflict conflict;
 
   public ModifyNode(Operation operation, TableCodec codec, PlanNode input, int[] updateColumns) {
+    this(operation, codec, input, updateColumns, OnConflict.ABORT);
+  }
+
+  private ModifyNode(Operation operation, TableCodec codec, PlanNode input, int[] updateColumns,
+      OnConflict conflict) {
     this.operation = operation;
     this.codec = codec;
     this.input = input;
     this.updateColumns = updateColumns;
+    this.conflict = conflict;
+  }
+
+  /** This INSERT resolving conflicts as {@code onConflict} says (INSERT OR REPLACE / IGNORE). */
+  public ModifyNode withConflict(OnConflict onConflict) {
+    if (operation != Operation.INSERT) {
+      throw new IllegalStateException("conflict resolution is for INSERT, not " + operation);
+    }
+    return new ModifyNode(operation, codec, input, updateColumns, onConflict);
   }
 
   /** Runs the change; identity values of inserted rows are added to {@code generatedKeys}. */
   public long run(ExecContext ctx, List<Object[]> generatedKeys) {
     List<Object[]> rows = Rows.materialize(input, ctx);
-    TableWriter writer = new TableWriter(ctx.txn(), codec);
+    RowChanges changes = new RowChanges(ctx, codec, updateColumns);
     int identity = codec.table().identityColumn();
     switch (operation) {
       case INSERT:
+        long n = 0;
         for (Object[] r : rows) {
           ctx.checkCancelled();
-          Object[] stored = writer.insert(r);
+          Object[] stored = changes.insert(r, conflict);
+          if (stored == null) {
+            continue;
+          }
+          n++;
           if (identity >= 0 && generatedKeys != null) {
             generatedKeys.add(new Object[] {stored[identity]});
           }
         }
-        return rows.size();
+        return n;
       case DELETE:
       case UPDATE:
-        return codec.table().primaryKey() != null ? modifyByKey(ctx, writer, rows) : modifyByContent(ctx, writer, rows);
+        return codec.table().primaryKey() != null ? modifyByKey(ctx, changes, rows) : modifyByContent(ctx, changes, rows);
       default:
         throw new IllegalStateException();
     }
@@ -62,28 +86,24 @@ public final class ModifyNode implements PlanNode {
     return codec.table().columns().size();
   }
 
-  private long modifyByKey(ExecContext ctx, TableWriter writer, List<Object[]> rows) {
-    String tree = codec.table().treeName();
+  private long modifyByKey(ExecContext ctx, RowChanges changes, List<Object[]> rows) {
     long n = 0;
     for (Object[] r : rows) {
       ctx.checkCancelled();
-      Object[] old = java.util.Arrays.copyOf(r, tableWidth());
-      byte[] key = codec.primaryKey(old);
-      byte[] stored = ctx.txn().get(tree, key);
-      if (stored == null) {
-        continue; // already deleted or moved by an earlier row of this statement
+      byte[] key = codec.primaryKey(java.util.Arrays.copyOf(r, tableWidth()));
+      // A row already deleted or moved by an earlier row of this statement (or a trigger) is gone.
+      if (change(changes, key, null, r)) {
+        n++;
       }
-      if (operation == Operation.DELETE) {
-        writer.delete(key, codec.decodeRow(stored), stored);
-      } else {
-        writer.update(key, codec.decodeRow(stored), stored, newRow(r));
-      }
-      n++;
     }
     return n;
   }
 
-  private long modifyByContent(ExecContext ctx, TableWriter writer, List<Object[]> rows) {
+  private boolean change(RowChanges changes, byte[] key, byte[] stored, Object[] input) {
+    return operation == Operation.DELETE ? changes.delete(key, stored) : changes.update(key, stored, newRow(input));
+  }
+
+  private long modifyByContent(ExecContext ctx, RowChanges changes, List<Object[]> rows) {
     Map<RowKey, Object[]> targets = new HashMap<>();
     for (Object[] r : rows) {
       targets.put(new RowKey(java.util.Arrays.copyOf(r, tableWidth())), r);
@@ -103,15 +123,9 @@ public final class ModifyNode implements PlanNode {
     for (int i = 0; i < keys.size(); i++) {
       Object[] current = codec.decodeRow(values.get(i));
       Object[] input = targets.get(new RowKey(current));
-      if (input == null) {
-        continue;
+      if (input != null && change(changes, keys.get(i), values.get(i), input)) {
+        n++;
       }
-      if (operation == Operation.DELETE) {
-        writer.delete(keys.get(i), current, values.get(i));
-      } else {
-        writer.update(keys.get(i), current, values.get(i), newRow(input));
-      }
-      n++;
     }
     return n;
   }
@@ -140,7 +154,7 @@ public final class ModifyNode implements PlanNode {
   }
 
   @Override public String describe() {
-    return operation + "(" + codec.table().name() + ")";
+    return operation + (conflict == OnConflict.ABORT ? "" : " OR " + conflict) + "(" + codec.table().name() + ")";
   }
 
   @Override public List<PlanNode> inputs() {

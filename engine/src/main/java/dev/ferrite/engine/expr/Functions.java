@@ -134,9 +134,22 @@ final class Functions {
           Object v = args[0].eval(row, ctx);
           return Values.cast(v != null ? v : args[1].eval(row, ctx), type);
         };
+      case "STORAGE_CLASS":
+        return (row, ctx) -> storageClass(args[0].eval(row, ctx));
       default:
         throw ExprCompiler.unsupported("function " + name);
     }
+  }
+
+  /**
+   * The rank of a value's SQLite storage class (plan.StorageClass): numbers 0, text 1, binary
+   * strings 2, NULL stays NULL.
+   */
+  private static Object storageClass(Object v) {
+    if (v == null) {
+      return null;
+    }
+    return v instanceof byte[] ? 2L : v instanceof Number || v instanceof Boolean ? 0L : 1L;
   }
 
   private interface DoubleOp {

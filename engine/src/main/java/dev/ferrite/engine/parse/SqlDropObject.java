@@ -9,12 +9,12 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSpecialOperator;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
-/** DROP TABLE | VIEW | INDEX [IF EXISTS] name [CASCADE | RESTRICT]. */
+/** DROP TABLE | VIEW | INDEX | TRIGGER [IF EXISTS] name [CASCADE | RESTRICT]. */
 public final class SqlDropObject extends SqlDrop {
   private static final SqlOperator OPERATOR = new SqlSpecialOperator("DROP", SqlKind.OTHER_DDL);
 
   /** What is dropped. */
-  public enum Kind { TABLE, VIEW, INDEX }
+  public enum Kind { TABLE, VIEW, INDEX, TRIGGER }
 
   public final Kind kind;
   public final SqlIdentifier name;

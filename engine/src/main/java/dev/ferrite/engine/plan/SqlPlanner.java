@@ -43,6 +43,7 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -173,6 +174,9 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
       if (node.isA(SqlKind.QUERY) || node.isA(SqlKind.DML)) {
         UnaryPlus.strip(node);
       }
+      if (node instanceof SqlUpdate) {
+        RepeatedAssignments.dropOverridden((SqlUpdate) node);
+      }
       return node;
     } catch (SqlParseException e) {
       throw SqlErrors.parse(e, text);
@@ -192,7 +196,8 @@ public final class SqlPlanner implements RelOptTable.ViewExpander {
         SqlValidator.Config.DEFAULT
             .withConformance(SqlConformanceEnum.LENIENT)
             .withDefaultNullCollation(NullCollation.LOW)
-            .withIdentifierExpansion(true));
+            .withIdentifierExpansion(true)
+            .withTypeCoercionFactory(CrossClassComparisons::new));
   }
 
   /** A validated and optimized statement. */

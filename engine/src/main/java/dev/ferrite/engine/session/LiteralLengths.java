@@ -56,7 +56,8 @@ final class LiteralLengths {
     }
   }
 
-  private static TableDef table(SqlNode target, Catalog catalog) {
+  /** The catalog table an INSERT or UPDATE target names, or null. */
+  static TableDef table(SqlNode target, Catalog catalog) {
     if (!(target instanceof SqlIdentifier)) {
       return null;
     }
@@ -64,7 +65,8 @@ final class LiteralLengths {
     return catalog.table(names.get(names.size() - 1));
   }
 
-  private static List<ColumnDef> targets(TableDef table, SqlNodeList columns) {
+  /** The columns a column list names (all, without one); empty if one is unknown. */
+  static List<ColumnDef> targets(TableDef table, SqlNodeList columns) {
     if (columns == null || columns.isEmpty()) {
       return table.columns();
     }

@@ -11,9 +11,12 @@ import dev.ferrite.engine.exec.ModifyNode;
 import dev.ferrite.engine.exec.PlanNode;
 import dev.ferrite.engine.parse.SqlAlterTableAddColumn;
 import dev.ferrite.engine.parse.SqlExplainPlan;
+import dev.ferrite.engine.parse.SqlInsertOr;
+import dev.ferrite.engine.parse.SqlReindex;
 import dev.ferrite.engine.parse.SqlTransactionControl;
 import dev.ferrite.engine.plan.PhysicalPlanner;
 import dev.ferrite.engine.plan.SqlPlanner;
+import dev.ferrite.engine.table.OnConflict;
 import dev.ferrite.engine.type.ColumnType;
 import dev.ferrite.engine.type.SqlType;
 import java.util.ArrayList;
@@ -71,7 +74,8 @@ public final class StatementPlanner {
       return new Plan(sql, StatementKind.TRANSACTION_CONTROL, catalog.version(), List.of(), List.of(), null, null,
           List.of(), null, (SqlTransactionControl) node, null);
     }
-    if (node instanceof SqlCreate || node instanceof SqlDrop || node instanceof SqlAlterTableAddColumn) {
+    if (node instanceof SqlCreate || node instanceof SqlDrop || node instanceof SqlAlterTableAddColumn
+        || node instanceof SqlReindex) {
       return new Plan(sql, StatementKind.DDL, catalog.version(), List.of(), List.of(), null, null, List.of(), node,
           null, null);
     }
@@ -81,7 +85,7 @@ public final class StatementPlanner {
           : ((SqlExplain) node).getExplicandum();
       boolean query = inner.isA(SqlKind.QUERY);
       SqlPlanner.Logical logical = planner.plan(inner, query);
-      PlanNode root = new PhysicalPlanner(planner.rexBuilder()).translate(logical.rel);
+      PlanNode root = withConflict(inner, new PhysicalPlanner(planner.rexBuilder()).translate(logical.rel));
       List<String> lines = new ArrayList<>();
       Plan.explain(root, 0, lines);
       ColumnMetadata column = new ColumnMetadata("PLAN", "", "", "", new ColumnType(SqlType.VARCHAR, 0, 0), false, false);
@@ -96,15 +100,24 @@ public final class StatementPlanner {
     }
     if (node.isA(SqlKind.DML)) {
       LiteralLengths.check(node, catalog);
+      ConflictNulls.typeNulls(node, catalog);
       SqlPlanner.Logical logical = planner.plan(node, false);
       PlanNode root = new PhysicalPlanner(planner.rexBuilder()).translate(logical.rel);
       if (!(root instanceof ModifyNode)) {
         throw new EngineException(SqlStates.INTERNAL_ERROR, "DML did not plan to a modification: " + root.describe());
       }
       return new Plan(sql, StatementKind.DML, catalog.version(), List.of(), logical.parameters, null,
-          (ModifyNode) root, generatedKeyColumns(node, catalog), null, null, null);
+          (ModifyNode) withConflict(node, root), generatedKeyColumns(node, catalog), null, null, null);
     }
     throw new EngineException(SqlStates.FEATURE_NOT_SUPPORTED, "statement not supported: " + node.getKind());
+  }
+
+  /** The modification of an INSERT OR REPLACE / IGNORE resolving conflicts so; other plans as they are. */
+  private static PlanNode withConflict(SqlNode node, PlanNode root) {
+    if (node instanceof SqlInsertOr && root instanceof ModifyNode) {
+      return ((ModifyNode) root).withConflict(OnConflict.valueOf(((SqlInsertOr) node).conflict.name()));
+    }
+    return root;
   }
 
   private static List<ColumnMetadata> generatedKeyColumns(SqlNode node, Catalog catalog) {

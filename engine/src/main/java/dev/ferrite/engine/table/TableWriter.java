@@ -10,11 +10,13 @@ import dev.ferrite.engine.txn.Storage;
 import dev.ferrite.engine.type.Values;
 import dev.ferrite.storage.Cursor;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Changes rows of one table inside a write transaction, keeping every index in step and
  * enforcing NOT NULL (23502), column types and lengths (22xxx), PRIMARY KEY and UNIQUE (23505).
  * A UNIQUE index allows any number of rows with a NULL in an indexed column, as the standard says.
+ * An INSERT may resolve conflicts instead of failing ({@link OnConflict}).
  */
 public final class TableWriter {
   private final EngineTransaction txn;
@@ -43,6 +45,14 @@ public final class TableWriter {
    * sequence value. Returns the row as stored.
    */
   public Object[] insert(Object[] row) {
+    return insert(row, OnConflict.ABORT);
+  }
+
+  /**
+   * Inserts {@code row} as {@link #insert(Object[])} does, resolving a conflict with existing
+   * rows as {@code conflict} says. Returns the row as stored, or null when it was skipped.
+   */
+  public Object[] insert(Object[] row, OnConflict conflict) {
     Object[] r = normalize(row);
     if (identity >= 0) {
       if (r[identity] == null) {
@@ -51,9 +61,22 @@ public final class TableWriter {
         txn.observeSequenceValue(identitySequence, (Long) r[identity]);
       }
     }
+    if (conflict != OnConflict.ABORT && !resolveNulls(r, conflict)) {
+      return null;
+    }
     checkNotNull(r);
     byte[] key = table.primaryKey() != null ? codec.primaryKey(r)
         : TableCodec.rowIdKey(txn.nextSequenceValue(rowIdSequence));
+    if (conflict != OnConflict.ABORT) {
+      List<byte[]> others = ConflictingRows.find(txn, codec, r, key);
+      if (!others.isEmpty() && conflict == OnConflict.IGNORE) {
+        return null;
+      }
+      for (byte[] other : others) {
+        byte[] stored = txn.get(table.treeName(), other);
+        delete(other, codec.decodeRow(stored), stored);
+      }
+    }
     for (IndexDef index : table.indexes()) {
       if (index.unique()) {
         checkUnique(index, r, key);
@@ -78,9 +101,9 @@ public final class TableWriter {
 
   /**
    * Replaces the row stored under {@code key} (contents {@code oldRow}) with {@code newRow}; a
-   * changed primary key moves the row.
+   * changed primary key moves the row. Returns the row as stored.
    */
-  public void update(byte[] key, Object[] oldRow, byte[] storedValue, Object[] newRow) {
+  public Object[] update(byte[] key, Object[] oldRow, byte[] storedValue, Object[] newRow) {
     Object[] r = normalize(newRow);
     checkNotNull(r);
     byte[] newKey = key;
@@ -108,14 +131,33 @@ public final class TableWriter {
     } else {
       txn.put(table.treeName(), key, codec.encodeRow(r), storedValue);
     }
+    return r;
   }
 
-  private Object[] normalize(Object[] row) {
+  /** {@code row} with each value cast to its column's type, as it would be stored. */
+  public Object[] normalize(Object[] row) {
     Object[] r = new Object[table.columns().size()];
     for (int i = 0; i < r.length; i++) {
       r[i] = Values.cast(i < row.length ? row[i] : null, table.columns().get(i).type());
     }
     return r;
+  }
+
+  /**
+   * For REPLACE, a NULL in a NOT NULL column takes the column's default if it has one; for
+   * IGNORE, returns false: the row is to be skipped.
+   */
+  private boolean resolveNulls(Object[] r, OnConflict conflict) {
+    for (int i = 0; i < r.length; i++) {
+      ColumnDef c = table.columns().get(i);
+      if (r[i] == null && !c.nullable()) {
+        if (conflict == OnConflict.IGNORE) {
+          return false;
+        }
+        r[i] = c.defaultValue();
+      }
+    }
+    return true;
   }
 
   private void checkNotNull(Object[] r) {

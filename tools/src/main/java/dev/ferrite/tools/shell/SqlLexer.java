@@ -4,13 +4,16 @@ package dev.ferrite.tools.shell;
  * Tells, character by character, whether SQL text is inside a string literal, a quoted
  * identifier or a comment, so that a {@code ;} there does not end a statement. A doubled quote
  * inside a literal ({@code 'it''s'}) needs no look-ahead: it closes the literal and opens it
- * again.
+ * again. The words of the code go to a {@link TriggerBody}, since the statements inside a
+ * CREATE TRIGGER's BEGIN ... END end with {@code ;} too.
  */
 final class SqlLexer {
   private enum Mode { CODE, STRING, IDENTIFIER, LINE_COMMENT, BLOCK_COMMENT }
 
   private Mode mode = Mode.CODE;
   private char previous;
+  private final StringBuilder word = new StringBuilder();
+  private final TriggerBody trigger = new TriggerBody();
 
   /** Feeds {@code c}; returns true if it is a statement-ending {@code ;}. */
   boolean terminates(char c) {
@@ -44,6 +47,14 @@ final class SqlLexer {
   }
 
   private boolean code(char c, char before) {
+    if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
+      word.append(c);
+      return false;
+    }
+    if (word.length() > 0) {
+      trigger.word(word.toString());
+      word.setLength(0);
+    }
     if (c == '\'') {
       mode = Mode.STRING;
     } else if (c == '"') {
@@ -55,7 +66,11 @@ final class SqlLexer {
       // "/*/" must not close the comment it just opened.
       previous = 0;
     }
-    return c == ';' && mode == Mode.CODE;
+    if (c != ';' || mode != Mode.CODE || !trigger.semicolonEnds()) {
+      return false;
+    }
+    trigger.reset();
+    return true;
   }
 
   /** Whether the text fed so far ends inside a literal, quoted identifier or block comment. */

@@ -53,6 +53,24 @@ class StatementSplitterTest {
   }
 
   @Test
+  void aTriggerBodyEndsOnlyAtItsEnd() {
+    List<ScriptItem> items = split("CREATE TRIGGER t1 AFTER UPDATE ON t BEGIN\n"
+        + "  INSERT INTO log VALUES (CASE WHEN NEW.x > 0 THEN 'end;' ELSE \"END\" END);\n"
+        + "  DELETE FROM q; -- end;\nEND;\n"
+        + "SELECT 1; create temp trigger t2 delete on t begin select 1; end; SELECT case when 1 then 2 end;");
+    assertEquals(List.of(
+        new ScriptItem(false, "CREATE TRIGGER t1 AFTER UPDATE ON t BEGIN\n"
+            + "  INSERT INTO log VALUES (CASE WHEN NEW.x > 0 THEN 'end;' ELSE \"END\" END);\n"
+            + "  DELETE FROM q; -- end;\nEND", 1, 1),
+        new ScriptItem(false, "SELECT 1", 5, 1),
+        new ScriptItem(false, "create temp trigger t2 delete on t begin select 1; end", 5, 11),
+        new ScriptItem(false, "SELECT case when 1 then 2 end", 5, 67)), items);
+    assertFalse(StatementSplitter.isComplete("CREATE TRIGGER t AFTER INSERT ON x BEGIN SELECT 1;"));
+    assertTrue(StatementSplitter.isComplete("CREATE TRIGGER t AFTER INSERT ON x BEGIN SELECT 1; END;"));
+    assertTrue(StatementSplitter.isComplete("CREATE TABLE trigger_log(x INTEGER); SELECT 1;"));
+  }
+
+  @Test
   void completenessAtThePrompt() {
     assertTrue(StatementSplitter.isComplete(""));
     assertTrue(StatementSplitter.isComplete("SELECT 1;"));

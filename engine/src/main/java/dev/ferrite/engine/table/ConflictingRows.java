@@ -1,0 +1,56 @@
+package dev.ferrite.engine.table;
+
+import dev.ferrite.engine.catalog.IndexDef;
+import dev.ferrite.engine.catalog.TableDef;
+import dev.ferrite.engine.txn.EngineTransaction;
+import dev.ferrite.engine.txn.Storage;
+import dev.ferrite.storage.Cursor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the stored rows a new row would collide with: the row under the same primary key, and
+ * for each UNIQUE index the row with the same values in its columns (a NULL among them never
+ * collides). One new row can collide with several rows, one per constraint.
+ */
+final class ConflictingRows {
+  private ConflictingRows() {
+  }
+
+  /** Storage keys of the rows {@code row}, to be stored under {@code key}, conflicts with. */
+  static List<byte[]> find(EngineTransaction txn, TableCodec codec, Object[] row, byte[] key) {
+    TableDef table = codec.table();
+    List<byte[]> keys = new ArrayList<>();
+    if (table.primaryKey() != null && txn.get(table.treeName(), key) != null) {
+      keys.add(key);
+    }
+    for (IndexDef index : table.indexes()) {
+      if (!index.unique() || hasNull(row, index)) {
+        continue;
+      }
+      byte[] prefix = codec.indexColumns(index, row, null);
+      Cursor c = txn.tree(index.treeName()).cursor();
+      if (Storage.call(() -> c.seek(prefix)) && startsWith(c.key(), prefix)) {
+        byte[] other = c.value();
+        if (keys.stream().noneMatch(k -> Arrays.equals(k, other))) {
+          keys.add(other);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static boolean hasNull(Object[] row, IndexDef index) {
+    for (int i = 0; i < index.width(); i++) {
+      if (row[index.column(i)] == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] k, byte[] prefix) {
+    return k.length >= prefix.length && Arrays.equals(k, 0, prefix.length, prefix, 0, prefix.length);
+  }
+}
