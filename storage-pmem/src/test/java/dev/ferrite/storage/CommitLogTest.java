@@ -107,16 +107,37 @@ class CommitLogTest {
   }
 
   @Test
-  void aDamagedImageEndsTheReplayAtTheCommitBeforeIt() throws IOException {
-    Path copy = crashCopyAfter(12, StoreOptions.defaults());
+  void aDamagedPageOfALongRecordEndsTheReplayAtTheCommitBeforeIt() throws IOException {
+    Path file = dir.resolve("live.db");
+    Path copy = dir.resolve("crashed.db");
+    // Room to spare: a commit that grows the file is a checkpoint, not a record.
+    StoreOptions roomy = StoreOptions.defaults().withInitialSizeBytes(16 << 20);
+    try (Store store = Store.open(file, roomy)) {
+      for (int i = 0; i < 12; i++) {
+        try (WriteTransaction txn = store.beginWrite()) {
+          // The last commit's 20 KiB value is new overflow pages: a record of several pages.
+          txn.openOrCreateTree("t").put(key(i), i < 11 ? key(i * 7) : new byte[20_000]);
+          txn.commit();
+        }
+      }
+      Files.copy(file, copy);
+    }
     long header = findRecordHeader(copy, 12);
     try (RandomAccessFile raf = new RandomAccessFile(copy.toFile(), "rw")) {
-      raf.seek((header + 1) * 4096 + 1000);
+      assertTrue(raf.length() > (header + 3) * 4096);
+      raf.seek((header + 3) * 4096 + 1000);
       raf.writeLong(0x5555_5555_5555_5555L);
     }
-    try (Store store = Store.open(copy, StoreOptions.defaults())) {
+    try (Store store = Store.open(copy, roomy)) {
       assertHolds(store, 11);
     }
+  }
+
+  @Test
+  void aOneRowCommitIsAOnePageRecordOnceItsPagesAreInTheLog() throws IOException {
+    Path copy = crashCopyAfter(30, StoreOptions.defaults());
+    long last = findRecordHeader(copy, 30);
+    assertEquals(last - 1, findRecordHeader(copy, 29), "record 29 took more than one page");
   }
 
   /** The ring page holding the record of transaction {@code txnId}. */

@@ -40,7 +40,8 @@ class FullDiskTest {
   @Test
   void fullFileSystemIsA58030AndLosesNoAcknowledgedRow() throws Exception {
     Path mount = dir.resolve("small");
-    mounts.tmpfs(mount, "2m");
+    // A new database is about 5 MiB (4 of them its commit log ring); its first growth overflows 6m.
+    mounts.tmpfs(mount, "6m");
     Path file = mount.resolve("x.db");
     int acknowledged;
     try (Connection c = DriverManager.getConnection(SampleDatabase.url(file))) {
@@ -65,7 +66,8 @@ class FullDiskTest {
   @Test
   void fullFileSystemInsideATransactionCommitsNothingHalfDone() throws Exception {
     Path mount = dir.resolve("small");
-    mounts.tmpfs(mount, "2m");
+    // A new database is about 5 MiB (4 of them its commit log ring); its first growth overflows 6m.
+    mounts.tmpfs(mount, "6m");
     Path file = mount.resolve("x.db");
     try (Connection c = DriverManager.getConnection(SampleDatabase.url(file))) {
       createTable(c);
@@ -94,7 +96,8 @@ class FullDiskTest {
    */
   @Test
   void failedSyncIsStickyUntilReopenedAndLosesNoAcknowledgedRow() throws Exception {
-    Mounts.ThinDisk disk = mounts.thinExt4(dir.resolve("thin"), "4m");
+    // Room for a new database (about 5 MiB with its commit log ring), not for its first growth.
+    Mounts.ThinDisk disk = mounts.thinExt4(dir.resolve("thin"), "8m");
     Path file = disk.mount().resolve("x.db");
     int acknowledged;
     try (Connection c = DriverManager.getConnection(SampleDatabase.url(file))) {

@@ -6,6 +6,7 @@ import dev.ferrite.storage.page.MetaLayout;
 import dev.ferrite.storage.page.PageLayout;
 import dev.ferrite.storage.region.Region;
 import dev.ferrite.storage.util.LongList;
+import dev.ferrite.storage.util.LongObjectMap;
 import dev.ferrite.storage.util.PageNumberCodec;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -20,8 +21,11 @@ import java.util.Arrays;
  * <p>A record at ring page {@code p} is a meta record (the {@link Snapshot} layout, with page
  * number {@code p}'s file page) whose txn id is the newest commit of its group and whose first
  * txn id is the commit after the previous durable state. Its commit list is the page numbers the
- * group wrote that are live in its state (varint deltas) followed by each page's checksum (4 bytes
- * each, same order); the pages' images follow on the next ring pages, in list order.
+ * group wrote that are live in its state (varint deltas), then per page its checksum (i32), the
+ * page it is a delta against (i64, 0 for a whole image) and its payload length (i32). The payloads
+ * follow the list directly, in list order, continuing on the next ring pages as needed: a
+ * {@link PageDelta} against a page of the durable state, or the whole page. A one-row commit's
+ * record is usually a single page.
  *
  * <p>Invariants:
  * <ol>
@@ -31,10 +35,12 @@ import java.util.Arrays;
  *   <li>Only a checkpoint empties the ring: a full sync (every page a logged commit wrote is then
  *       durable in place), a meta for the newest state, a sync. Until that meta is durable the
  *       ring is not rewritten from page 0, so the older meta plus the ring still recover.
- *   <li>A record is replayed only if its checksum is valid, its first txn id follows the state
- *       before it, and every image has its listed page number, a txn id of the group, a valid
- *       checksum and the checksum the record lists. Records of an older lap carry older txn ids;
- *       the leftovers of a lost commit whose txn ids were reused fail the listed checksums.
+ *   <li>A record is replayed only if its header checksum is valid, its first txn id follows the
+ *       state before it, and every page it rebuilds has its listed page number, a txn id of the
+ *       group, a valid checksum and the checksum the record lists. Records of an older lap carry
+ *       older txn ids; the leftovers of a lost commit whose txn ids were reused fail the listed
+ *       checksums. A delta's source is live in the state the record follows, which the replay
+ *       has rebuilt exactly by then, and is never a page the same record writes.
  *   <li>A commit that grew the file is made durable by a checkpoint, never by a record: a
  *       range-durable write does not persist a new file length.
  * </ol>
@@ -51,14 +57,18 @@ final class CommitLog {
   private int next;
   /** File length made durable by the last full sync or found on open. */
   private long syncedLength;
+  /** Transaction id of the newest meta: the state the ring's records follow. */
+  private long baseTxnId;
   private ByteBuffer recordBuffer;
 
-  CommitLog(long startPage, int ringPages, int pageSize, int next, long syncedLength) {
+  CommitLog(long startPage, int ringPages, int pageSize, int next, long syncedLength,
+      long baseTxnId) {
     this.startPage = startPage;
     this.ringPages = ringPages;
     this.pageSize = pageSize;
     this.next = next;
     this.syncedLength = syncedLength;
+    this.baseTxnId = baseTxnId;
   }
 
   /** Whether some commit after the newest meta is durable only through this log. */
@@ -79,53 +89,94 @@ final class CommitLog {
     return ringPages;
   }
 
-  /** Records that a checkpoint made everything up to file length {@code length} durable. */
-  void emptied(long length) {
+  /**
+   * Records that a checkpoint made everything up to file length {@code length} durable, with a
+   * meta for transaction {@code metaTxnId}.
+   */
+  void emptied(long length, long metaTxnId) {
     next = 0;
     syncedLength = length;
+    baseTxnId = metaTxnId;
   }
 
   /**
    * Makes {@code state} durable with one record holding {@code livePages} (sorted here), or
    * returns null if it cannot: the file grew since the last sync, or the record does not fit in
-   * the ring's free part or its list in a meta page. Returns the state, still naming the meta page
-   * of {@code durable}.
+   * the ring's free part or its list in a meta page. A page copied from a page of the durable
+   * state ({@code sources}) is recorded as its differences from that page, any other page whole.
+   * Returns the state, still naming the meta page of {@code durable}.
    */
   Snapshot tryAppend(Pager pager, Region region, Snapshot state, Snapshot durable,
-      LongList livePages) {
+      LongList livePages, LongObjectMap<Long> sources) {
     int n = livePages.size();
-    if (region.length() != syncedLength || next + 1 + n > ringPages) {
+    if (region.length() != syncedLength) {
       return null;
     }
     byte[] numbers = PageNumberCodec.encode(livePages);
-    byte[] list = Arrays.copyOf(numbers, numbers.length + 4 * n);
-    if (!MetaLayout.listFits(list.length, pageSize)) {
+    int listBytes = numbers.length + ENTRY_BYTES * n;
+    if (!MetaLayout.listFits(listBytes, pageSize) || next + 1 > ringPages) {
       return null;
     }
-    ByteBuffer record = recordBuffer(1 + n);
-    ByteBuffer listView = ByteBuffer.wrap(list);
+    int payloadStart = MetaLayout.COMMIT_LIST + listBytes;
+    int room = (ringPages - next) * pageSize;
+    ByteBuffer record = recordBuffer(Math.min(room, payloadStart + n * pageSize));
+    record.position(payloadStart);
+    ByteBuffer list = ByteBuffer.wrap(Arrays.copyOf(numbers, listBytes));
+    list.position(numbers.length);
     for (int i = 0; i < n; i++) {
       ByteBuffer image = pager.raw(livePages.get(i));
-      listView.putInt(numbers.length + 4 * i, image.getInt(PageLayout.CHECKSUM));
-      record.put((1 + i) * pageSize, image, 0, pageSize);
+      long source = deltaSource(pager, sources.get(livePages.get(i)), baseTxnId,
+          durable.txnId);
+      if (record.remaining() < pageSize) {
+        return null;
+      }
+      int length = source == 0 ? -1 : PageDelta.encode(pager.raw(source), image, pageSize,
+          record, pageSize / 2);
+      if (length < 0) {
+        source = 0;
+        length = pageSize;
+        record.put(image.duplicate().clear());
+      }
+      list.putInt(image.getInt(PageLayout.CHECKSUM)).putLong(source).putInt(length);
     }
+    int recordPages = (record.position() + pageSize - 1) / pageSize;
     long headerPage = startPage + next;
-    Snapshot header = state.withMeta(headerPage, durable.txnId + 1, n, list);
-    ByteBuffer headerView = record.slice(0, pageSize);
+    Snapshot header = state.withMeta(headerPage, durable.txnId + 1, n, list.array());
+    ByteBuffer headerView = ByteBuffer.allocate(pageSize);
     header.writeTo(headerView, (byte) CommitProtocol.LOGGED.ordinal());
-    Checksums.sealPage(headerView, pageSize);
-    region.storeDurably(pager.offsetOf(headerPage), record.limit((1 + n) * pageSize));
-    next += 1 + n;
+    record.put(0, headerView, 0, payloadStart);
+    Checksums.sealPage(record.slice(0, pageSize), pageSize);
+    region.storeDurably(pager.offsetOf(headerPage), record.flip().limit(recordPages * pageSize));
+    next += recordPages;
     return state.withMeta(durable.metaPage, durable.txnId + 1, 0, new byte[0]);
   }
 
-  private ByteBuffer recordBuffer(int pages) {
-    int bytes = pages * pageSize;
-    if (recordBuffer == null || recordBuffer.capacity() < bytes) {
-      recordBuffer = ByteBuffer.allocate(Math.max(bytes, 8 * pageSize));
+  /** Bytes per page in a record's list after the page numbers: checksum, source, length. */
+  private static final int ENTRY_BYTES = 16;
+
+  /**
+   * The page a delta may be taken against, or 0. The source must be live in the durable state
+   * (written at or before it) and written by a record of this ring (after the meta): a replay
+   * rewrites exactly those pages before it reads the source, while a page of the meta's state
+   * may since have been freed and reused in place.
+   */
+  private static long deltaSource(Pager pager, Long source, long baseTxnId, long durableTxnId) {
+    if (source == null || source == 0) {
+      return 0;
     }
-    Arrays.fill(recordBuffer.array(), 0, pageSize, (byte) 0);
-    return recordBuffer.clear();
+    ByteBuffer page = pager.raw(source);
+    long txnId = page.getLong(PageLayout.TXN_ID);
+    return page.getLong(PageLayout.PAGE_NUMBER) == source && txnId > baseTxnId
+        && txnId <= durableTxnId ? source : 0;
+  }
+
+  private ByteBuffer recordBuffer(int bytes) {
+    int capacity = (bytes + pageSize - 1) / pageSize * pageSize;
+    if (recordBuffer == null || recordBuffer.capacity() < capacity) {
+      recordBuffer = ByteBuffer.allocate(Math.max(capacity, 8 * pageSize));
+    }
+    Arrays.fill(recordBuffer.array(), 0, capacity, (byte) 0);
+    return recordBuffer.clear().limit(capacity);
   }
 
   /** What replaying the ring after a meta found. */
@@ -137,7 +188,7 @@ final class CommitLog {
   }
 
   /**
-   * Replays the records that follow {@code meta}: hands each valid record's images to
+   * Replays the records that follow {@code meta}: hands each valid record's pages to
    * {@code sink} and returns the newest state (naming {@code meta}'s page) and where the ring
    * continues.
    */
@@ -147,62 +198,106 @@ final class CommitLog {
     Snapshot state = meta;
     int at = 0;
     int records = 0;
-    LongList numbers = new LongList();
     while (at < ringPages) {
       Snapshot header = Snapshot.readFrom(pager.raw(startPage + at), pageSize, startPage + at,
           filePages);
-      if (header == null || header.firstTxnId != state.txnId + 1
-          || !imagesValid(pager, header, startPage, ringPages, at, numbers)) {
+      if (header == null || header.firstTxnId != state.txnId + 1) {
         break;
       }
-      for (int i = 0; i < numbers.size(); i++) {
-        sink.accept(numbers.get(i), pager.raw(startPage + at + 1 + i));
+      Record record = Record.read(pager, header, startPage, ringPages, at, meta.txnId);
+      if (record == null) {
+        break;
+      }
+      for (int i = 0; i < record.numbers.size(); i++) {
+        sink.accept(record.numbers.get(i), record.pages[i]);
       }
       state = header.withMeta(meta.metaPage, header.firstTxnId, 0, new byte[0]);
-      at += 1 + numbers.size();
+      at += record.ringPages;
       records++;
     }
     return new Replay(state, at, records);
   }
 
-  /**
-   * Decodes the list of the record at ring page {@code at} into {@code numbers} and checks every
-   * image it names.
-   */
-  private static boolean imagesValid(Pager pager, Snapshot header, long startPage, int ringPages,
-      int at, LongList numbers) {
-    long firstImagePage = startPage + at + 1;
-    int pagesLeft = ringPages - at - 1;
-    int n = header.listedPages;
-    byte[] list = header.commitList;
-    int numberBytes = list.length - 4 * n;
-    if (n < 0 || n > pagesLeft || numberBytes < 0) {
-      return false;
-    }
-    numbers.clear();
-    try {
-      PageNumberCodec.decode(list, 0, numberBytes, numbers);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    if (numbers.size() != n) {
-      return false;
-    }
-    ByteBuffer checksums = ByteBuffer.wrap(list);
-    for (int i = 0; i < n; i++) {
-      long number = numbers.get(i);
-      ByteBuffer image = pager.raw(firstImagePage + i);
-      long txnId = image.getLong(PageLayout.TXN_ID);
-      int checksum = image.getInt(PageLayout.CHECKSUM);
-      if (number < PageLayout.FIRST_DATA_PAGE || number >= header.pageCount
-          || (number >= startPage && number < startPage + ringPages)
-          || image.getLong(PageLayout.PAGE_NUMBER) != number
-          || txnId < header.firstTxnId || txnId > header.txnId
-          || checksum != checksums.getInt(numberBytes + 4 * i)
-          || checksum != Checksums.pageChecksum(image, pager.pageSize())) {
-        return false;
+  /** One record's pages, rebuilt and checked; {@code ringPages} is how many ring pages it took. */
+  private record Record(LongList numbers, ByteBuffer[] pages, int ringPages) {
+    /**
+     * Rebuilds the pages of the record at ring page {@code at}, or returns null if the record is
+     * torn, stale or damaged: every page must come out with its listed number and checksum and a
+     * txn id of the group, outside the ring and inside the database.
+     */
+    static Record read(Pager pager, Snapshot header, long startPage, int ringPages, int at,
+        long metaTxnId) {
+      int pageSize = pager.pageSize();
+      int n = header.listedPages;
+      byte[] list = header.commitList;
+      int numberBytes = list.length - ENTRY_BYTES * n;
+      if (n < 0 || numberBytes < 0) {
+        return null;
       }
+      LongList numbers = new LongList();
+      try {
+        PageNumberCodec.decode(list, 0, numberBytes, numbers);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      if (numbers.size() != n) {
+        return null;
+      }
+      ByteBuffer entries = ByteBuffer.wrap(list, numberBytes, ENTRY_BYTES * n);
+      long payload = 0;
+      for (int i = 0; i < n; i++) {
+        payload += Math.max(0, entries.getInt(numberBytes + ENTRY_BYTES * i + 12));
+      }
+      long bytes = MetaLayout.COMMIT_LIST + list.length + payload;
+      int pages = (int) Math.min(Integer.MAX_VALUE, (bytes + pageSize - 1) / pageSize);
+      if (pages > ringPages - at) {
+        return null;
+      }
+      byte[] raw = new byte[pages * pageSize];
+      for (int p = 0; p < pages; p++) {
+        pager.raw(startPage + at + p).get(0, raw, p * pageSize, pageSize);
+      }
+      ByteBuffer[] rebuilt = new ByteBuffer[n];
+      int offset = MetaLayout.COMMIT_LIST + list.length;
+      for (int i = 0; i < n; i++) {
+        int entry = numberBytes + ENTRY_BYTES * i;
+        int checksum = entries.getInt(entry);
+        long source = entries.getLong(entry + 4);
+        int length = entries.getInt(entry + 12);
+        long number = numbers.get(i);
+        ByteBuffer page = ByteBuffer.allocate(pageSize);
+        if (source == 0) {
+          if (length != pageSize) {
+            return null;
+          }
+          page.put(0, raw, offset, pageSize);
+        } else {
+          if (source < PageLayout.FIRST_DATA_PAGE || source >= header.pageCount || length < 0) {
+            return null;
+          }
+          ByteBuffer base = pager.raw(source);
+          long baseTxn = base.getLong(PageLayout.TXN_ID);
+          if (baseTxn <= metaTxnId || baseTxn >= header.firstTxnId) {
+            return null;
+          }
+          page.put(0, base, 0, pageSize);
+          if (!PageDelta.apply(raw, offset, length, page, pageSize)) {
+            return null;
+          }
+        }
+        offset += length;
+        long txnId = page.getLong(PageLayout.TXN_ID);
+        if (number < PageLayout.FIRST_DATA_PAGE || number >= header.pageCount
+            || (number >= startPage && number < startPage + ringPages)
+            || page.getLong(PageLayout.PAGE_NUMBER) != number
+            || txnId < header.firstTxnId || txnId > header.txnId
+            || page.getInt(PageLayout.CHECKSUM) != checksum
+            || checksum != Checksums.pageChecksum(page, pageSize)) {
+          return null;
+        }
+        rebuilt[i] = page;
+      }
+      return new Record(numbers, rebuilt, pages);
     }
-    return true;
   }
 }

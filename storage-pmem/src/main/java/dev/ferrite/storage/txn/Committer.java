@@ -6,6 +6,7 @@ import dev.ferrite.storage.page.MetaLayout;
 import dev.ferrite.storage.region.Granularity;
 import dev.ferrite.storage.region.Region;
 import dev.ferrite.storage.util.LongList;
+import dev.ferrite.storage.util.LongObjectMap;
 import dev.ferrite.storage.util.PageNumberCodec;
 import java.nio.ByteBuffer;
 
@@ -47,7 +48,11 @@ final class Committer {
   private Committer() {}
 
   /** A transaction whose pages are written but not yet durable. */
-  record Prepared(Snapshot state, LongList written, LongList freed) {}
+  /**
+   * A transaction whose pages are written but not yet durable; {@code sources} maps pages it made
+   * by copy-on-write to the committed pages they copied.
+   */
+  record Prepared(Snapshot state, LongList written, LongList freed, LongObjectMap<Long> sources) {}
 
   /**
    * Finishes the transaction's state (tree descriptors, free list) and writes its pages. Runs
@@ -68,7 +73,7 @@ final class Committer {
       core.panic(e);
       throw e;
     }
-    return new Prepared(state, written, txn.allocator.freedPages());
+    return new Prepared(state, written, txn.allocator.freedPages(), txn.sources);
   }
 
   /**
@@ -87,15 +92,17 @@ final class Committer {
 
   /**
    * Makes a group of prepared commits durable on a PAGE region, {@code state} being the newest.
-   * {@code livePages} are the group's pages live in {@code state}; the group's commits are those
-   * after {@code durable}. LOGGED: one record in the commit log if it takes it; otherwise, and
-   * for the other protocols, a meta record.
+   * {@code livePages} are the group's pages live in {@code state}, with the committed page each
+   * was copied from (0: none); the group's commits are those after {@code durable}. LOGGED: one
+   * record in the commit log if it takes it; otherwise, and for the other protocols, a meta
+   * record.
    */
   static Snapshot makeGroupDurable(StoreCore core, Snapshot state, LongList livePages,
-      Snapshot durable, CommitProtocol protocol) {
+      LongObjectMap<Long> sources, Snapshot durable, CommitProtocol protocol) {
     CommitLog log = core.log;
     if (log != null && protocol == CommitProtocol.LOGGED) {
-      Snapshot logged = log.tryAppend(core.pager, core.region, state, durable, livePages);
+      Snapshot logged = log.tryAppend(core.pager, core.region, state, durable, livePages,
+          sources);
       if (logged != null) {
         return logged;
       }
@@ -117,7 +124,7 @@ final class Committer {
     storeMeta(core, meta, protocol);
     region.sync();
     if (log != null) {
-      log.emptied(length);
+      log.emptied(length, meta.txnId);
     }
     return meta;
   }
@@ -134,7 +141,7 @@ final class Committer {
         0, new byte[0]);
     storeMeta(pager, meta, CommitProtocol.LOGGED);
     region.sync();
-    log.emptied(length);
+    log.emptied(length, meta.txnId);
     return meta;
   }
 

@@ -24,7 +24,8 @@ final class GroupCommit {
   private final CommitProtocol protocol;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition durableChanged = lock.newCondition();
-  private LongObjectMap<Boolean> livePages = new LongObjectMap<>();
+  /** The pending group's live pages, each with the committed page it copied (0: none). */
+  private LongObjectMap<Long> livePages = new LongObjectMap<>();
   private Snapshot newestPending;
   private boolean syncing;
   private long syncs;
@@ -44,8 +45,10 @@ final class GroupCommit {
         livePages.remove(freed.get(i));
       }
       LongList written = prepared.written();
+      LongObjectMap<Long> sources = prepared.sources();
       for (int i = 0; i < written.size(); i++) {
-        livePages.put(written.get(i), Boolean.TRUE);
+        Long source = sources.get(written.get(i));
+        livePages.put(written.get(i), source == null ? 0L : source);
       }
       newestPending = prepared.state();
       commits++;
@@ -77,6 +80,7 @@ final class GroupCommit {
   private void lead() {
     Snapshot state = newestPending;
     LongList pages = new LongList();
+    LongObjectMap<Long> sources = livePages;
     livePages.forEachKey(pages::add);
     // A fresh map, not clear(): after a bulk load the map has grown to its size, and clearing
     // every slot of it would cost each later small commit a megabyte of writes.
@@ -87,7 +91,8 @@ final class GroupCommit {
     lock.unlock();
     RuntimeException failure = null;
     try {
-      core.publish(Committer.makeGroupDurable(core, state, pages, core.lastCommitted(), protocol));
+      core.publish(Committer.makeGroupDurable(core, state, pages, sources, core.lastCommitted(),
+          protocol));
     } catch (RuntimeException e) {
       core.panic(e);
       failure = e;

@@ -64,9 +64,9 @@ final class StoreOpener {
                 + " the database of transaction " + meta.txnId);
           }
           CommitLog.Replay replay = replayLog(region, pager, meta, header, options.readOnly());
-          meta = replay.state();
           log = new CommitLog(header.logStart(), header.logPages(), pageSize, replay.nextPage(),
-              region.length());
+              region.length(), meta.txnId);
+          meta = replay.state();
         }
         if (log != null && meta.listedPages > 0 && !options.readOnly()
             && options.commitProtocol() == CommitProtocol.LOGGED) {
@@ -93,11 +93,13 @@ final class StoreOpener {
       FileHeader header, boolean readOnly) {
     long filePages = region.length() / pager.pageSize();
     if (readOnly) {
+      // Installed first: a later record's delta reads the pages an earlier one rebuilt.
       LongObjectMap<ByteBuffer> images = new LongObjectMap<>();
+      pager.overlay(images);
       CommitLog.Replay replay = CommitLog.replay(pager, meta, header.logStart(),
           header.logPages(), filePages, (number, image) -> images.put(number, copyOf(image)));
-      if (replay.records() > 0) {
-        pager.overlay(images);
+      if (replay.records() == 0) {
+        pager.overlay(null);
       }
       return replay;
     }
@@ -167,7 +169,8 @@ final class StoreOpener {
         && options.commitProtocol() == CommitProtocol.LOGGED;
     int logPages = logged ? (int) Math.min(options.logBytes() / pageSize, MAX_LOG_PAGES) : 0;
     long firstFree = PageLayout.FIRST_DATA_PAGE + logPages;
-    long initial = Math.max(options.initialSizeBytes(), (firstFree + 8) * pageSize);
+    // The initial size is for data: the ring comes on top of it.
+    long initial = firstFree * pageSize + Math.max(options.initialSizeBytes(), 8L * pageSize);
     region.grow((initial + pageSize - 1) / pageSize * pageSize);
     ByteBuffer header = ByteBuffer.allocate(pageSize);
     header.put(FileHeaderLayout.MAGIC, FileHeaderLayout.MAGIC_BYTES);

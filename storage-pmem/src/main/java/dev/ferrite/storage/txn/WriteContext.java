@@ -35,6 +35,11 @@ public final class WriteContext extends ReadContext {
   final TreeRoot freeList;
   final LongObjectMap<ByteBuffer> dirty = new LongObjectMap<>();
   final LongObjectMap<Boolean> spilled = new LongObjectMap<>();
+  /**
+   * For each page this transaction made by copying a committed page: the page it copied. The
+   * commit log records such a page as the bytes that differ from its source.
+   */
+  final LongObjectMap<Long> sources = new LongObjectMap<>();
   /** Dirty pages an append split finished, to be written early in batches. */
   private final LongList finished = new LongList();
   private final Map<String, TreeRoot> committedTrees = new HashMap<>();
@@ -115,6 +120,7 @@ public final class WriteContext extends ReadContext {
     copy.putLong(PageLayout.PAGE_NUMBER, number);
     copy.putLong(PageLayout.TXN_ID, txnId);
     dirty.put(number, copy);
+    sources.put(number, pageNumber);
     allocator.freeCommitted(pageNumber);
     return number;
   }
