@@ -1,5 +1,6 @@
 package dev.ferrite.storage.txn;
 
+import dev.ferrite.storage.CommitProtocol;
 import dev.ferrite.storage.StorageCorruptionException;
 import dev.ferrite.storage.page.Checksums;
 import dev.ferrite.storage.page.MetaLayout;
@@ -107,8 +108,14 @@ public final class Snapshot {
     long firstTxnId = page.getLong(MetaLayout.FIRST_TXN_ID);
     int listBytes = page.getInt(MetaLayout.LIST_BYTES);
     if (pageCount > filePages && pageCount >= PageLayout.FIRST_DATA_PAGE) {
-      // The commit grew the file and the new length did not reach the disk: it never completed.
-      return null;
+      if (page.get(MetaLayout.COMMIT_MODE) == CommitProtocol.SINGLE_SYNC.ordinal()) {
+        // The commit grew the file and the new length did not reach the disk under the sync it
+        // shared with this meta: it never completed.
+        return null;
+      }
+      // Every other protocol syncs a new length before it writes a meta: the file was cut.
+      throw new StorageCorruptionException(metaPage, "the file is truncated: transaction "
+          + txnId + " needs " + pageCount + " pages, the file has " + filePages);
     }
     if (pageCount < PageLayout.FIRST_DATA_PAGE
         || !validRoot(directoryRoot, pageCount) || !validRoot(freeListRoot, pageCount)
