@@ -63,8 +63,9 @@ final class Tables {
     if (withSettings) {
       header.addAll(List.of("setting", "read back"));
     }
-    header.addAll(List.of("syncs/commit (own counters, W1; W6)", "fsync-family calls/commit (strace)",
-        "W6 retries"));
+    header.addAll(List.of(
+        "durability points/commit (own counters: fdatasync or O_DSYNC record; W1; W6)",
+        "fsync-family calls/commit (strace)", "W6 retries"));
     Table t = new Table(header);
     for (Engine e : r.engines()) {
       List<String> row = new ArrayList<>(List.of(e.name(), e.durable() ? "yes" : "NO"));
