@@ -2,6 +2,8 @@ package dev.ferrite.tools.cli;
 
 import dev.ferrite.storage.Store;
 import dev.ferrite.storage.StoreOptions;
+import dev.ferrite.storage.page.FileHeaderLayout;
+import dev.ferrite.storage.page.PageLayout;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -47,6 +49,16 @@ final class Databases {
     try (Store store = Store.open(db, StoreOptions.defaults().withReadOnly(true))) {
       return store.pageCount();
     }
+  }
+
+  /** A page in the middle of the data pages: past the commit log ring, below the high-water mark. */
+  static long middleDataPage(Path db) throws IOException {
+    ByteBuffer header = ByteBuffer.allocate(FileHeaderLayout.LOG_PAGES + Integer.BYTES);
+    try (FileChannel file = FileChannel.open(db, StandardOpenOption.READ)) {
+      file.read(header, 0);
+    }
+    long first = PageLayout.FIRST_DATA_PAGE + header.getInt(FileHeaderLayout.LOG_PAGES);
+    return (first + pagesInUse(db)) / 2;
   }
 
   /** Overwrites 16 bytes in the middle of page {@code page}: damage no checksum can miss. */
