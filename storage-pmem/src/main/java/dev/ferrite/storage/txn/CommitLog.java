@@ -24,8 +24,8 @@ import java.util.Arrays;
  * group wrote that are live in its state (varint deltas), then per page its checksum (i32), the
  * page it is a delta against (i64, 0 for a whole image) and its payload length (i32). The payloads
  * follow the list directly, in list order, continuing on the next ring pages as needed: a
- * {@link PageDelta} against a page of the durable state, or the whole page. A one-row commit's
- * record is usually a single page.
+ * {@link PageDelta} against the page it was copied from when an earlier record of this ring wrote
+ * that page, else the whole page. A one-row commit's record is usually a single page.
  *
  * <p>Invariants:
  * <ol>
@@ -39,8 +39,10 @@ import java.util.Arrays;
  *       state before it, and every page it rebuilds has its listed page number, a txn id of the
  *       group, a valid checksum and the checksum the record lists. Records of an older lap carry
  *       older txn ids; the leftovers of a lost commit whose txn ids were reused fail the listed
- *       checksums. A delta's source is live in the state the record follows, which the replay
- *       has rebuilt exactly by then, and is never a page the same record writes.
+ *       checksums. A delta's source is live in the state the record follows and was written by an
+ *       earlier record of the same ring, so the replay has rewritten it by then (a page of the
+ *       meta's state may have been freed and reused in place since); it is never a page the
+ *       same record writes.
  *   <li>A commit that grew the file is made durable by a checkpoint, never by a record: a
  *       range-durable write does not persist a new file length.
  * </ol>
