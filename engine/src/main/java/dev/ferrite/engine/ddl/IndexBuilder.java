@@ -4,12 +4,12 @@ import dev.ferrite.engine.EngineException;
 import dev.ferrite.engine.SqlStates;
 import dev.ferrite.engine.catalog.IndexDef;
 import dev.ferrite.engine.catalog.TableDef;
+import dev.ferrite.engine.table.ConflictingRows;
 import dev.ferrite.engine.table.TableCodec;
 import dev.ferrite.engine.txn.EngineTransaction;
 import dev.ferrite.engine.txn.Storage;
 import dev.ferrite.storage.Cursor;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Fills a secondary index from its table's rows (CREATE INDEX) or rebuilds it (REINDEX). */
@@ -29,13 +29,9 @@ final class IndexBuilder {
     for (boolean ok = c.first(); ok; ok = c.next()) {
       byte[] key = c.key();
       Object[] row = codec.decodeRow(c.value());
-      if (index.unique() && !hasNull(row, index)) {
-        byte[] prefix = codec.indexColumns(index, row, null);
-        Cursor probe = Storage.call(() -> txn.tree(index.treeName()).cursor());
-        if (probe.seek(prefix) && startsWith(probe.key(), prefix)) {
-          throw new EngineException(SqlStates.UNIQUE_VIOLATION, "cannot create unique index " + index.name()
-              + ": table " + table.name() + " has duplicate values in its columns");
-        }
+      if (index.unique() && ConflictingRows.holderOf(txn, codec, index, row) != null) {
+        throw new EngineException(SqlStates.UNIQUE_VIOLATION, "cannot create unique index " + index.name()
+            + ": table " + table.name() + " has duplicate values in its columns");
       }
       txn.put(index.treeName(), codec.indexColumns(index, row, key), key, null);
     }
@@ -59,16 +55,4 @@ final class IndexBuilder {
     fill(table, index);
   }
 
-  private static boolean hasNull(Object[] row, IndexDef index) {
-    for (int i = 0; i < index.width(); i++) {
-      if (row[index.column(i)] == null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWith(byte[] k, byte[] prefix) {
-    return k.length >= prefix.length && Arrays.equals(k, 0, prefix.length, prefix, 0, prefix.length);
-  }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * for each UNIQUE index the row with the same values in its columns (a NULL among them never
  * collides). One new row can collide with several rows, one per constraint.
  */
-final class ConflictingRows {
+public final class ConflictingRows {
   private ConflictingRows() {
   }
 
@@ -26,31 +26,34 @@ final class ConflictingRows {
       keys.add(key);
     }
     for (IndexDef index : table.indexes()) {
-      if (!index.unique() || hasNull(row, index)) {
-        continue;
-      }
-      byte[] prefix = codec.indexColumns(index, row, null);
-      Cursor c = txn.tree(index.treeName()).cursor();
-      if (Storage.call(() -> c.seek(prefix)) && startsWith(c.key(), prefix)) {
-        byte[] other = c.value();
-        if (keys.stream().noneMatch(k -> Arrays.equals(k, other))) {
-          keys.add(other);
-        }
+      byte[] other = index.unique() ? holderOf(txn, codec, index, row) : null;
+      if (other != null && keys.stream().noneMatch(k -> Arrays.equals(k, other))) {
+        keys.add(other);
       }
     }
     return keys;
   }
 
-  private static boolean hasNull(Object[] row, IndexDef index) {
+  /**
+   * The storage key of the stored row that has {@code row}'s values in the columns of
+   * {@code index}, or null: no such row, or a NULL among those values (a NULL never collides).
+   * The first entry at or after the columns' prefix is the only candidate.
+   */
+  public static byte[] holderOf(EngineTransaction txn, TableCodec codec, IndexDef index,
+      Object[] row) {
     for (int i = 0; i < index.width(); i++) {
       if (row[index.column(i)] == null) {
-        return true;
+        return null;
       }
     }
-    return false;
-  }
-
-  private static boolean startsWith(byte[] k, byte[] prefix) {
-    return k.length >= prefix.length && Arrays.equals(k, 0, prefix.length, prefix, 0, prefix.length);
+    byte[] prefix = codec.indexColumns(index, row, null);
+    Cursor c = Storage.call(() -> txn.tree(index.treeName()).cursor());
+    if (!Storage.call(() -> c.seek(prefix))) {
+      return null;
+    }
+    byte[] k = c.key();
+    boolean same = k.length >= prefix.length
+        && Arrays.equals(k, 0, prefix.length, prefix, 0, prefix.length);
+    return same ? c.value() : null;
   }
 }

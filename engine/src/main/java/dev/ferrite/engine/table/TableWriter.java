@@ -6,9 +6,7 @@ import dev.ferrite.engine.catalog.ColumnDef;
 import dev.ferrite.engine.catalog.IndexDef;
 import dev.ferrite.engine.catalog.TableDef;
 import dev.ferrite.engine.txn.EngineTransaction;
-import dev.ferrite.engine.txn.Storage;
 import dev.ferrite.engine.type.Values;
-import dev.ferrite.storage.Cursor;
 import java.util.Arrays;
 import java.util.List;
 
@@ -171,24 +169,10 @@ public final class TableWriter {
   }
 
   private void checkUnique(IndexDef index, Object[] r, byte[] key) {
-    for (int i = 0; i < index.width(); i++) {
-      if (r[index.column(i)] == null) {
-        return;
-      }
+    byte[] holder = ConflictingRows.holderOf(txn, codec, index, r);
+    if (holder != null && !Arrays.equals(holder, key)) {
+      throw duplicate(index, r);
     }
-    byte[] prefix = codec.indexColumns(index, r, null);
-    Cursor c = txn.tree(index.treeName()).cursor();
-    boolean found = Storage.call(() -> c.seek(prefix));
-    if (found) {
-      byte[] k = c.key();
-      if (startsWith(k, prefix) && !Arrays.equals(c.value(), key)) {
-        throw duplicate(index, r);
-      }
-    }
-  }
-
-  private static boolean startsWith(byte[] k, byte[] prefix) {
-    return k.length >= prefix.length && Arrays.equals(k, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   private EngineException duplicate(IndexDef index, Object[] r) {
