@@ -184,7 +184,7 @@ final class CommitLog {
   /** What replaying the ring after a meta found. */
   record Replay(Snapshot state, int nextPage, int records) {}
 
-  /** Receives the images of a replayed record, in ring order. */
+  /** Receives the pages of a replayed record, in ring order; each buffer is its own to keep. */
   interface ImageSink {
     void accept(long pageNumber, ByteBuffer image);
   }

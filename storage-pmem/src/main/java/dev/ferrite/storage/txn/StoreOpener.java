@@ -97,7 +97,7 @@ final class StoreOpener {
       LongObjectMap<ByteBuffer> images = new LongObjectMap<>();
       pager.overlay(images);
       CommitLog.Replay replay = CommitLog.replay(pager, meta, header.logStart(),
-          header.logPages(), filePages, (number, image) -> images.put(number, copyOf(image)));
+          header.logPages(), filePages, images::put);
       if (replay.records() == 0) {
         pager.overlay(null);
       }
@@ -108,12 +108,6 @@ final class StoreOpener {
           pager.storeRaw(pager.offsetOf(number), image);
           pager.markVerified(number);
         });
-  }
-
-  private static ByteBuffer copyOf(ByteBuffer image) {
-    ByteBuffer copy = ByteBuffer.allocate(image.remaining());
-    copy.put(image.duplicate());
-    return copy.clear();
   }
 
   /**
