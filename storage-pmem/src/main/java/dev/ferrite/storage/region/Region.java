@@ -22,7 +22,10 @@ import java.nio.ByteBuffer;
  *       log's write: an {@code O_DSYNC} pwrite does not wait for the other dirty pages).
  * </ol>
  *
- * <p>Concurrency: one writer thread calls the write methods; any thread may read chunks.
+ * <p>Concurrency: one writer thread calls the write methods; any thread may read chunks. A
+ * region that {@linkplain #storesConcurrently stores concurrently} also takes {@link #store}
+ * calls from a second thread (the write-behind of committed pages) while the writer thread is in
+ * {@link #storeDurably} or {@link #store} of other ranges.
  */
 public interface Region extends AutoCloseable {
   /** Returns the persistence granularity, which selects the commit protocol. */
@@ -65,6 +68,15 @@ public interface Region extends AutoCloseable {
    * descriptor or msync of the range; cache-line regions: store, flush, fence.
    */
   void storeDurably(long offset, ByteBuffer src);
+
+  /**
+   * Whether {@link #store} may run on a second thread at the same time as the writer's
+   * {@link #store} and {@link #storeDurably} of disjoint ranges. Regions that cannot (the crash
+   * simulator) get every store from one thread at a time.
+   */
+  default boolean storesConcurrently() {
+    return false;
+  }
 
   /** Releases the mapping and file; pending stores that were not synced may be lost. */
   @Override

@@ -47,16 +47,18 @@ import java.nio.ByteBuffer;
 final class Committer {
   private Committer() {}
 
-  /** A transaction whose pages are written but not yet durable. */
   /**
-   * A transaction whose pages are written but not yet durable; {@code sources} maps pages it made
-   * by copy-on-write to the committed pages they copied.
+   * A transaction whose pages are written (or being written behind) but not yet durable;
+   * {@code sources} maps pages it made by copy-on-write to the committed pages they copied, and
+   * {@code images} holds the sealed pages the write-behind may not have written yet.
    */
-  record Prepared(Snapshot state, LongList written, LongList freed, LongObjectMap<Long> sources) {}
+  record Prepared(Snapshot state, LongList written, LongList freed, LongObjectMap<Long> sources,
+      LongObjectMap<ByteBuffer> images) {}
 
   /**
-   * Finishes the transaction's state (tree descriptors, free list) and writes its pages. Runs
-   * under the writer lock.
+   * Finishes the transaction's state (tree descriptors, free list) and seals its pages: on PAGE
+   * regions the write-behind writes them while the commit becomes durable, elsewhere they are
+   * written (and their lines flushed) here. Runs under the writer lock.
    */
   static Prepared prepare(StoreCore core, WriteContext txn) {
     txn.writeTreeDescriptors();
@@ -68,12 +70,17 @@ final class Committer {
     Snapshot state = Snapshot.committed(txn.txnId, txn.directory.root(), txn.freeList.root(),
         txn.allocator.pageCount());
     try {
-      core.pager.storeAll(written, txn.dirty);
+      if (core.writeBehind != null) {
+        core.pager.sealAll(written, txn.dirty);
+        core.writeBehind.submit(written, txn.dirty);
+      } else {
+        core.pager.storeAll(written, txn.dirty);
+      }
     } catch (RuntimeException | Error e) {
       core.panic(e);
       throw e;
     }
-    return new Prepared(state, written, txn.allocator.freedPages(), txn.sources);
+    return new Prepared(state, written, txn.allocator.freedPages(), txn.sources, txn.dirty);
   }
 
   /**
@@ -93,20 +100,26 @@ final class Committer {
   /**
    * Makes a group of prepared commits durable on a PAGE region, {@code state} being the newest.
    * {@code livePages} are the group's pages live in {@code state}, with the committed page each
-   * was copied from (0: none); the group's commits are those after {@code durable}. LOGGED: one
+   * was copied from (0: none); {@code images} holds those the write-behind may still be writing
+   * (the newest commit's), which it has finished when this returns. The group's commits are those
+   * after {@code durable}. LOGGED: one
    * record in the commit log if it takes it; otherwise, and for the other protocols, a meta
    * record.
    */
   static Snapshot makeGroupDurable(StoreCore core, Snapshot state, LongList livePages,
-      LongObjectMap<Long> sources, Snapshot durable, CommitProtocol protocol) {
+      LongObjectMap<Long> sources, LongObjectMap<ByteBuffer> images, Snapshot durable,
+      CommitProtocol protocol) {
     CommitLog log = core.log;
     if (log != null && protocol == CommitProtocol.LOGGED) {
       Snapshot logged = log.tryAppend(core.pager, core.region, state, durable, livePages,
-          sources);
+          sources, images);
       if (logged != null) {
+        core.writeBehind.await();
         return logged;
       }
     }
+    // The pages in place before any sync: a checkpoint or meta must find them on the disk.
+    core.writeBehind.await();
     Region region = core.region;
     long metaPage = MetaLayout.otherMetaPage(durable.metaPage);
     long length = region.length();

@@ -121,32 +121,34 @@ final class Pager {
   }
 
   /**
-   * Seals a dirty page and writes it to the region, recording it as trusted. On PAGE regions the
-   * whole page is written (the sync writes whole blocks anyway). On cache-line regions only the
-   * 64-byte lines that differ from the current contents are stored, and those are flushed at once:
-   * write-back of unchanged lines is wasted work, and the commit's fence orders them all.
+   * Seals and writes the pages {@code numbers} (sorted) found in {@code pages}, skipping numbers
+   * absent from it; see {@link #writeAll}. Used by the single writer thread (spills).
    */
-  void store(long pageNumber, ByteBuffer page) {
-    Checksums.sealPage(page, pageSize);
-    storeRaw(pageNumber << pageShift, page);
-    markVerified(pageNumber);
+  void storeAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
+    sealAll(numbers, pages);
+    if (runBuffer == null) {
+      runBuffer = ByteBuffer.allocate(MAX_RUN_PAGES * pageSize);
+    }
+    writeAll(numbers, pages, runBuffer);
+  }
+
+  /** Seals the pages {@code numbers} found in {@code pages} and records them as trusted. */
+  void sealAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
+    for (int i = 0; i < numbers.size(); i++) {
+      ByteBuffer page = pages.get(numbers.get(i));
+      if (page != null) {
+        Checksums.sealPage(page, pageSize);
+        markVerified(numbers.get(i));
+      }
+    }
   }
 
   /**
-   * Seals and writes the pages {@code numbers} (sorted) found in {@code pages}, skipping numbers
-   * absent from it. On PAGE regions runs of consecutive pages go out as one write of up to
-   * {@link #MAX_RUN_PAGES} pages: a bulk load writes megabytes per system call instead of one page.
+   * Writes the sealed pages {@code numbers} (sorted) found in {@code pages}. On PAGE regions runs
+   * of consecutive pages go out as one write of up to {@link #MAX_RUN_PAGES} pages, copied into
+   * {@code staging}: a bulk load writes megabytes per system call instead of one page.
    */
-  void storeAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
-    if (region.granularity() != Granularity.PAGE) {
-      for (int i = 0; i < numbers.size(); i++) {
-        ByteBuffer page = pages.get(numbers.get(i));
-        if (page != null) {
-          store(numbers.get(i), page);
-        }
-      }
-      return;
-    }
+  void writeAll(LongList numbers, LongObjectMap<ByteBuffer> pages, ByteBuffer staging) {
     int i = 0;
     while (i < numbers.size()) {
       long first = numbers.get(i);
@@ -156,37 +158,35 @@ final class Pager {
         continue;
       }
       int run = 1;
-      while (run < MAX_RUN_PAGES && i + run < numbers.size()
-          && numbers.get(i + run) == first + run && pages.get(first + run) != null) {
+      while (region.granularity() == Granularity.PAGE && run < MAX_RUN_PAGES
+          && i + run < numbers.size() && numbers.get(i + run) == first + run
+          && pages.get(first + run) != null) {
         run++;
       }
       if (run == 1) {
-        store(first, page);
+        storeRaw(first << pageShift, page);
       } else {
-        if (runBuffer == null) {
-          runBuffer = ByteBuffer.allocate(MAX_RUN_PAGES * pageSize);
-        }
-        runBuffer.clear();
+        staging.clear();
         for (int k = 0; k < run; k++) {
-          ByteBuffer next = pages.get(first + k);
-          Checksums.sealPage(next, pageSize);
-          runBuffer.put(k * pageSize, next, 0, pageSize);
-          markVerified(first + k);
+          staging.put(k * pageSize, pages.get(first + k), 0, pageSize);
         }
-        runBuffer.limit(run * pageSize);
-        region.store(first << pageShift, runBuffer);
+        staging.limit(run * pageSize);
+        region.store(first << pageShift, staging);
       }
       i += run;
     }
   }
 
-  private static final int MAX_RUN_PAGES = 256;
+  static final int MAX_RUN_PAGES = 256;
   /** Staging buffer for coalesced writes; used by the single writer thread only. */
   private ByteBuffer runBuffer;
 
   /**
-   * Writes a sealed image (a page, or any whole number of cache lines) at {@code offset}, see
-   * {@link #store}.
+   * Writes a sealed image (a page, or any whole number of cache lines) at {@code offset}. On PAGE
+   * regions the whole image is written (the sync writes whole blocks anyway). On cache-line
+   * regions only the 64-byte lines that differ from the current contents are stored, and those
+   * are flushed at once: write-back of unchanged lines is wasted work, and the commit's fence
+   * orders them all.
    */
   void storeRaw(long offset, ByteBuffer page) {
     if (region.granularity() == Granularity.PAGE) {

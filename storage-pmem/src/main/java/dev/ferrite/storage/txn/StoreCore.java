@@ -36,6 +36,8 @@ public final class StoreCore {
   /** Newest committed state; guarded by {@link #writer}. */
   private Snapshot head;
   private final GroupCommit group;
+  /** Writes committed pages in place behind the commit (PAGE regions only, else null). */
+  final WriteBehind writeBehind;
   private volatile Throwable panicCause;
   private volatile boolean closed;
   private String recoveryNote;
@@ -49,6 +51,8 @@ public final class StoreCore {
     this.published = initial;
     this.head = initial;
     this.group = new GroupCommit(this, options.commitProtocol());
+    this.writeBehind = Committer.groups(region)
+        ? new WriteBehind(this, region.storesConcurrently()) : null;
   }
 
   /** Opens a store over {@code region}, creating the database if the region is empty. */
@@ -160,6 +164,9 @@ public final class StoreCore {
     }
     try {
       checkOpen();
+      if (writeBehind != null) {
+        writeBehind.await();
+      }
       checkNotPanicked();
       // Pages freed by commits that are not yet durable stay untouched: the durable state may
       // still need them after a crash.
@@ -282,6 +289,9 @@ public final class StoreCore {
         }
       } finally {
         closed = true;
+        if (writeBehind != null) {
+          writeBehind.close();
+        }
         region.close();
       }
     }

@@ -13,6 +13,7 @@ import dev.ferrite.storage.region.Granularity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Runs a workload against a {@link SimulatedRegion}, crashes it at every persistence point and at
@@ -217,11 +218,54 @@ final class CrashHarness {
       IntegrityReport report = recovered.verify();
       if (!report.healthy()) {
         violation(where, "integrity: " + report.problems());
+        return;
+      }
+      if (!setup.processCrashOnly() && crashStates % SECOND_CRASH_EVERY == 0) {
+        crashAgain(recovered, crashed, committed.get((int) txnId), where);
       }
     } catch (RuntimeException e) {
       violation(where, "reopen failed: " + e);
     }
   }
+
+  /** Every this many crash states, the recovered store is committed on and crashed again. */
+  private static final int SECOND_CRASH_EVERY = 3;
+
+  /**
+   * A recovered store must stay recoverable: commits on it, crashes it with every store it made
+   * persisted (its in-place rewrites of reused pages included) and reopens. The state it
+   * recovered plus the commits made since must all be there: a replayed record may depend on
+   * pages the crashed process kept from reuse, which the new process does not know of.
+   */
+  private void crashAgain(Store recovered, SimulatedRegion crashed, ModelState base,
+      String where) {
+    ModelState expected = base.copy();
+    TreeMap<byte[], byte[]> tree = expected.trees.computeIfAbsent(SECOND_LIFE,
+        name -> ModelState.newTree());
+    for (int i = 0; i < 3; i++) {
+      try (WriteTransaction second = recovered.beginWrite()) {
+        Tree t = second.openOrCreateTree(SECOND_LIFE);
+        for (int k = 0; k < 20; k++) {
+          byte[] key = {(byte) i, (byte) k};
+          byte[] value = new byte[40 + 13 * k];
+          value[0] = (byte) (i + k);
+          t.put(key, value);
+          tree.put(key, value);
+        }
+        second.commit();
+      }
+    }
+    try (Store again = Store.open(new SimulatedRegion(granularity, crashed.maximalImage()),
+        options)) {
+      String difference = ModelState.read(again).differenceFrom(expected);
+      if (difference != null) {
+        violation(where + "/second crash", "after 3 commits on the recovered store: "
+            + difference);
+      }
+    }
+  }
+
+  private static final String SECOND_LIFE = "after-crash";
 
   private void violation(String where, String what) {
     if (violations.size() < 20) {

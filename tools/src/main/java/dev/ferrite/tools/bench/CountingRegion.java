@@ -10,7 +10,8 @@ import java.nio.ByteBuffer;
  * of assuming it. On the page-cache backend ({@code FileRegion}) one {@link #sync} is one
  * {@code FileChannel.force(false)}, i.e. one {@code fdatasync}, and one {@link #store} is one
  * positioned write. The counting costs a few nanoseconds against commits of hundreds of
- * microseconds. Counters are plain fields: the store has a single writer thread.
+ * microseconds. The store counters are guarded by this object: stores also come from the
+ * store's write-behind thread when the delegate {@linkplain #storesConcurrently allows it}.
  */
 public final class CountingRegion implements Region {
   private final Region delegate;
@@ -32,12 +33,12 @@ public final class CountingRegion implements Region {
   }
 
   /** Calls of {@link #store} so far. */
-  public long stores() {
+  public synchronized long stores() {
     return stores;
   }
 
   /** Bytes passed to {@link #store} so far. */
-  public long storedBytes() {
+  public synchronized long storedBytes() {
     return storedBytes;
   }
 
@@ -46,7 +47,7 @@ public final class CountingRegion implements Region {
    * ended (or is the first after a sync) starts a new run. Each run is at least one separate write
    * request to the device.
    */
-  public long runs() {
+  public synchronized long runs() {
     return runs;
   }
 
@@ -64,7 +65,7 @@ public final class CountingRegion implements Region {
   }
 
   /** Nanoseconds spent in {@link #store}, {@link #storeDurably} and {@link #sync} so far. */
-  public long[] nanos() {
+  public synchronized long[] nanos() {
     return new long[] {storeNanos, durableNanos, syncNanos};
   }
 
@@ -100,17 +101,25 @@ public final class CountingRegion implements Region {
   }
 
   @Override
+  public boolean storesConcurrently() {
+    return delegate.storesConcurrently();
+  }
+
+  @Override
   public void store(long offset, ByteBuffer src) {
-    stores++;
     int n = src.remaining();
-    storedBytes += n;
-    if (offset != nextOffset) {
-      runs++;
-    }
-    nextOffset = offset + n;
     long start = System.nanoTime();
     delegate.store(offset, src);
-    storeNanos += System.nanoTime() - start;
+    long nanos = System.nanoTime() - start;
+    synchronized (this) {
+      stores++;
+      storedBytes += n;
+      if (offset != nextOffset) {
+        runs++;
+      }
+      nextOffset = offset + n;
+      storeNanos += nanos;
+    }
   }
 
   @Override
@@ -134,7 +143,9 @@ public final class CountingRegion implements Region {
   @Override
   public void sync() {
     syncs++;
-    nextOffset = -1;
+    synchronized (this) {
+      nextOffset = -1;
+    }
     long start = System.nanoTime();
     delegate.sync();
     syncNanos += System.nanoTime() - start;
