@@ -12,14 +12,13 @@ import dev.ferrite.storage.util.PageNumberCodec;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
-import java.util.function.LongPredicate;
 
 /**
  * Page allocation for one write transaction, over a free list keyed by transaction id.
  *
  * <p>The free-list tree maps {@code txnId} (8 bytes, big-endian) to the pages that commit freed:
  * pages visible in snapshot {@code txnId - 1} but not in {@code txnId}. Key 0 holds pages that any
- * transaction may reuse at once (leftovers of earlier allocations), unless they are held.
+ * transaction may reuse at once (leftovers of earlier allocations).
  *
  * <p>Invariants:
  * <ol>
@@ -30,8 +29,6 @@ import java.util.function.LongPredicate;
  *   <li>Pages freed by this transaction that were committed ({@link #freeCommitted}) are not
  *       reusable before this transaction commits; pages it allocated and then freed
  *       ({@link #freeLocal}) were never visible to anyone and are reused at once.
- *   <li>A page the store holds ({@code held}, the commit log's delta bases) is never handed out;
- *       it stays listed, under key 0, until a later transaction finds it no longer held.
  *   <li>After {@link #persist}, every page below {@link #pageCount} is exactly one of: reachable
  *       from the new meta, or listed in the free-list tree. Nothing leaks, nothing is listed twice.
  * </ol>
@@ -43,9 +40,6 @@ public final class PageAllocator {
   private final TreeRoot committedFreeList;
   private final long reuseLimit;
   private final LongConsumer ensureCapacity;
-  private final LongPredicate held;
-  /** Reusable pages skipped because they were held; written back under key 0. */
-  private final LongList heldBack = new LongList();
   private final LongList local = new LongList();
   private final LongList reusable = new LongList();
   private final LongList freed = new LongList();
@@ -63,16 +57,14 @@ public final class PageAllocator {
    * @param pageCount the committed high-water mark
    * @param reuseLimit pages freed by commits up to this id may be reused
    * @param ensureCapacity called with a page count before pages up to it are handed out
-   * @param held free pages that must not be reused yet, though their commit allows it
    */
   public PageAllocator(PageAccess access, TreeRoot freeList, long pageCount, long reuseLimit,
-      LongConsumer ensureCapacity, LongPredicate held) {
+      LongConsumer ensureCapacity) {
     this.access = access;
     this.committedFreeList = new TreeRoot(freeList.root(), freeList.entries());
     this.pageCount = pageCount;
     this.reuseLimit = reuseLimit;
     this.ensureCapacity = ensureCapacity;
-    this.held = held;
   }
 
   /** The high-water mark: pages at or above it have never been used. */
@@ -88,12 +80,7 @@ public final class PageAllocator {
         return local.removeLast();
       }
       if (!reusable.isEmpty()) {
-        long page = reusable.removeLast();
-        if (!held.test(page)) {
-          return page;
-        }
-        heldBack.add(page);
-        continue;
+        return reusable.removeLast();
       }
       if (exhausted || !loadFreeEntry()) {
         break;
@@ -186,7 +173,6 @@ public final class PageAllocator {
       }
       LongList leftovers = new LongList();
       leftovers.addAll(reusable);
-      leftovers.addAll(heldBack);
       leftovers.addAll(local);
       byte[] encodedLeftovers = PageNumberCodec.encode(leftovers);
       // Rewriting an unchanged value would free and reallocate its overflow pages forever.

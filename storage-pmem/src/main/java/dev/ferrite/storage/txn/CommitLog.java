@@ -24,8 +24,8 @@ import java.util.Arrays;
  * group wrote that are live in its state (varint deltas), then per page its checksum (i32), the
  * page it is a delta against (i64, 0 for a whole image) and its payload length (i32). The payloads
  * follow the list directly, in list order, continuing on the next ring pages as needed: a
- * {@link PageDelta} against the committed page it was copied from when that is shorter than half
- * a page, else the whole page. A one-row commit's record is usually a single page.
+ * {@link PageDelta} against the page it was copied from when an earlier record of this ring wrote
+ * that page, else the whole page. A one-row commit's record is usually a single page.
  *
  * <p>Invariants:
  * <ol>
@@ -39,16 +39,11 @@ import java.util.Arrays;
  *       state before it, and every page it rebuilds has its listed page number, a txn id of the
  *       group, a valid checksum and the checksum the record lists. Records of an older lap carry
  *       older txn ids; the leftovers of a lost commit whose txn ids were reused fail the listed
- *       checksums.
- *   <li>A delta's source is a page of the durable state the record follows (never one the same
- *       record writes), and at replay the file holds exactly the content the delta was taken
- *       against: either an earlier record of the ring wrote the source, and the replay has
- *       rewritten it by then, or the source belongs to the meta's state, which the checkpoint
- *       made durable in place, and the log {@linkplain #holds holds} it until the next checkpoint:
- *       though its commit freed it, no commit reuses it before a meta replaces the record.
- *       An open that replays records checkpoints before it commits anything, as it does not know
- *       what the lost process held.
-  <li>A commit that grew the file is made durable by a checkpoint, never by a record: a
+ *       checksums. A delta's source is live in the state the record follows and was written by an
+ *       earlier record of the same ring, so the replay has rewritten it by then (a page of the
+ *       meta's state may have been freed and reused in place since); it is never a page the
+ *       same record writes.
+ *   <li>A commit that grew the file is made durable by a checkpoint, never by a record: a
  *       range-durable write does not persist a new file length.
  * </ol>
  *
@@ -67,12 +62,6 @@ final class CommitLog {
   /** Transaction id of the newest meta: the state the ring's records follow. */
   private long baseTxnId;
   private ByteBuffer recordBuffer;
-  /**
-   * Delta sources of the meta's state that records since the last checkpoint depend on; guarded
-   * by {@link #heldLock} (the leader adds, writers ask, the checkpoint empties it).
-   */
-  private LongObjectMap<Boolean> held = new LongObjectMap<>();
-  private final Object heldLock = new Object();
 
   CommitLog(long startPage, int ringPages, int pageSize, int next, long syncedLength,
       long baseTxnId) {
@@ -87,16 +76,6 @@ final class CommitLog {
   /** Whether some commit after the newest meta is durable only through this log. */
   boolean holdsCommits() {
     return next > 0;
-  }
-
-  /**
-   * Whether free page {@code page} must not be reused yet: a record since the last checkpoint is
-   * a delta against its content in place.
-   */
-  boolean holds(long page) {
-    synchronized (heldLock) {
-      return held.containsKey(page);
-    }
   }
 
   /** Whether {@code page} is one of the ring's pages. */
@@ -117,9 +96,6 @@ final class CommitLog {
    * meta for transaction {@code metaTxnId}.
    */
   void emptied(long length, long metaTxnId) {
-    synchronized (heldLock) {
-      held = new LongObjectMap<>();
-    }
     next = 0;
     syncedLength = length;
     baseTxnId = metaTxnId;
@@ -145,7 +121,6 @@ final class CommitLog {
       return null;
     }
     int payloadStart = MetaLayout.COMMIT_LIST + listBytes;
-    LongList heldNow = new LongList();
     int room = (ringPages - next) * pageSize;
     ByteBuffer record = recordBuffer(Math.min(room, payloadStart + n * pageSize));
     record.position(payloadStart);
@@ -156,7 +131,8 @@ final class CommitLog {
       if (image == null) {
         image = pager.raw(livePages.get(i));
       }
-      long source = deltaSource(pager, sources.get(livePages.get(i)), durable.txnId);
+      long source = deltaSource(pager, sources.get(livePages.get(i)), baseTxnId,
+          durable.txnId);
       if (record.remaining() < pageSize) {
         return null;
       }
@@ -166,8 +142,6 @@ final class CommitLog {
         source = 0;
         length = pageSize;
         record.put(image.duplicate().clear());
-      } else if (pager.raw(source).getLong(PageLayout.TXN_ID) <= baseTxnId) {
-        heldNow.add(source);
       }
       list.putInt(image.getInt(PageLayout.CHECKSUM)).putLong(source).putInt(length);
     }
@@ -178,12 +152,6 @@ final class CommitLog {
     header.writeTo(headerView, (byte) CommitProtocol.LOGGED.ordinal());
     record.put(0, headerView, 0, payloadStart);
     Checksums.sealPage(record.slice(0, pageSize), pageSize);
-    // Held before the record is durable: from then on a crash may need the sources as they are.
-    synchronized (heldLock) {
-      for (int i = 0; i < heldNow.size(); i++) {
-        held.put(heldNow.get(i), Boolean.TRUE);
-      }
-    }
     region.storeDurably(pager.offsetOf(headerPage), record.flip().limit(recordPages * pageSize));
     next += recordPages;
     return state.withMeta(durable.metaPage, durable.txnId + 1, 0, new byte[0]);
@@ -193,17 +161,19 @@ final class CommitLog {
   private static final int ENTRY_BYTES = 16;
 
   /**
-   * The page a delta may be taken against, or 0: the committed page it was copied from, if that
-   * is a page of the durable state (not one written by a commit of the same group, which this
-   * record rewrites).
+   * The page a delta may be taken against, or 0. The source must be live in the durable state
+   * (written at or before it) and written by a record of this ring (after the meta): a replay
+   * rewrites exactly those pages before it reads the source, while a page of the meta's state
+   * may since have been freed and reused in place.
    */
-  private static long deltaSource(Pager pager, Long source, long durableTxnId) {
+  private static long deltaSource(Pager pager, Long source, long baseTxnId, long durableTxnId) {
     if (source == null || source == 0) {
       return 0;
     }
     ByteBuffer page = pager.raw(source);
-    return page.getLong(PageLayout.PAGE_NUMBER) == source
-        && page.getLong(PageLayout.TXN_ID) <= durableTxnId ? source : 0;
+    long txnId = page.getLong(PageLayout.TXN_ID);
+    return page.getLong(PageLayout.PAGE_NUMBER) == source && txnId > baseTxnId
+        && txnId <= durableTxnId ? source : 0;
   }
 
   private ByteBuffer recordBuffer(int bytes) {
@@ -240,7 +210,7 @@ final class CommitLog {
       if (header == null || header.firstTxnId != state.txnId + 1) {
         break;
       }
-      Record record = Record.read(pager, header, startPage, ringPages, at);
+      Record record = Record.read(pager, header, startPage, ringPages, at, meta.txnId);
       if (record == null) {
         break;
       }
@@ -261,7 +231,8 @@ final class CommitLog {
      * torn, stale or damaged: every page must come out with its listed number and checksum and a
      * txn id of the group, outside the ring and inside the database.
      */
-    static Record read(Pager pager, Snapshot header, long startPage, int ringPages, int at) {
+    static Record read(Pager pager, Snapshot header, long startPage, int ringPages, int at,
+        long metaTxnId) {
       int pageSize = pager.pageSize();
       int n = header.listedPages;
       byte[] list = header.commitList;
@@ -311,7 +282,8 @@ final class CommitLog {
             return null;
           }
           ByteBuffer base = pager.raw(source);
-          if (base.getLong(PageLayout.TXN_ID) >= header.firstTxnId) {
+          long baseTxn = base.getLong(PageLayout.TXN_ID);
+          if (baseTxn <= metaTxnId || baseTxn >= header.firstTxnId) {
             return null;
           }
           page.put(0, base, 0, pageSize);

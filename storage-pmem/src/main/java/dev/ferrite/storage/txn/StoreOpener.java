@@ -68,11 +68,9 @@ final class StoreOpener {
               region.length(), meta.txnId);
           meta = replay.state();
         }
-        if (log != null && !options.readOnly() && (log.holdsCommits()
-            || meta.listedPages > 0 && options.commitProtocol() == CommitProtocol.LOGGED)) {
-          // Replayed records may be deltas against pages the lost process held from reuse (see
-          // CommitLog); and a meta's commit list stops validating once a logged commit reuses a
-          // listed page. A checkpoint retires both.
+        if (log != null && meta.listedPages > 0 && !options.readOnly()
+            && options.commitProtocol() == CommitProtocol.LOGGED) {
+          // The meta's commit list stops validating once a logged commit reuses a listed page.
           meta = Committer.checkpoint(region, pager, log, meta);
         }
         StoreCore core = new StoreCore(region, pager, meta, options, log);

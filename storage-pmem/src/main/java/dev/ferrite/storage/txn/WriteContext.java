@@ -56,7 +56,7 @@ public final class WriteContext extends ReadContext {
     this.maxDirtyPages = maxDirtyPages;
     this.freeList = new TreeRoot(base.freeListRoot, 0);
     this.allocator = new PageAllocator(this, freeList, base.pageCount, reuseLimit,
-        core::ensureCapacity, core.log == null ? page -> false : core.log::holds);
+        core::ensureCapacity);
   }
 
   @Override
