@@ -115,8 +115,11 @@ class CommitLogTest {
     try (Store store = Store.open(file, roomy)) {
       for (int i = 0; i < 12; i++) {
         try (WriteTransaction txn = store.beginWrite()) {
-          // The last commit's 20 KiB value is new overflow pages: a record of several pages.
-          txn.openOrCreateTree("t").put(key(i), i < 11 ? key(i * 7) : new byte[20_000]);
+          // The last commit's 20 KiB value is new overflow pages: a record of several pages
+          // (random bytes: a record leaves out runs of zeros).
+          byte[] large = new byte[20_000];
+          new java.util.Random(i).nextBytes(large);
+          txn.openOrCreateTree("t").put(key(i), i < 11 ? key(i * 7) : large);
           txn.commit();
         }
       }

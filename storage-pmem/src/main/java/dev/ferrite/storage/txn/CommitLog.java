@@ -22,10 +22,12 @@ import java.util.Arrays;
  * number {@code p}'s file page) whose txn id is the newest commit of its group and whose first
  * txn id is the commit after the previous durable state. Its commit list is the page numbers the
  * group wrote that are live in its state (varint deltas), then per page its checksum (i32), the
- * page it is a delta against (i64, 0 for a whole image) and its payload length (i32). The payloads
- * follow the list directly, in list order, continuing on the next ring pages as needed: a
+ * page it is a delta against (i64, 0 for none) and its payload length (i32). The payloads follow
+ * the list directly, in list order, continuing on the next ring pages as needed: a
  * {@link PageDelta} against the page it was copied from when an earlier record of this ring wrote
- * that page, else the whole page. A one-row commit's record is usually a single page.
+ * that page; else the page's runs against an all-zero page (B-tree pages have a gap of zeros in
+ * the middle), or the whole page (length = page size) when that is not shorter. A one-row
+ * commit's record is usually one or two pages.
  *
  * <p>Invariants:
  * <ol>
@@ -62,6 +64,9 @@ final class CommitLog {
   /** Transaction id of the newest meta: the state the ring's records follow. */
   private long baseTxnId;
   private ByteBuffer recordBuffer;
+  private ByteBuffer headerView;
+  /** The base of a page recorded without a source: its zero runs are left out. */
+  private final ByteBuffer zeroPage;
 
   CommitLog(long startPage, int ringPages, int pageSize, int next, long syncedLength,
       long baseTxnId) {
@@ -71,6 +76,7 @@ final class CommitLog {
     this.next = next;
     this.syncedLength = syncedLength;
     this.baseTxnId = baseTxnId;
+    this.zeroPage = ByteBuffer.allocate(pageSize);
   }
 
   /** Whether some commit after the newest meta is durable only through this log. */
@@ -140,6 +146,9 @@ final class CommitLog {
           record, pageSize / 2);
       if (length < 0) {
         source = 0;
+        length = PageDelta.encode(zeroPage, image, pageSize, record, pageSize);
+      }
+      if (length < 0) {
         length = pageSize;
         record.put(image.duplicate().clear());
       }
@@ -148,9 +157,13 @@ final class CommitLog {
     int recordPages = (record.position() + pageSize - 1) / pageSize;
     long headerPage = startPage + next;
     Snapshot header = state.withMeta(headerPage, durable.txnId + 1, n, list.array());
-    ByteBuffer headerView = ByteBuffer.allocate(pageSize);
-    header.writeTo(headerView, (byte) CommitProtocol.LOGGED.ordinal());
+    if (headerView == null) {
+      headerView = ByteBuffer.allocate(pageSize);
+    }
+    header.writeTo(headerView.clear(), (byte) CommitProtocol.LOGGED.ordinal());
     record.put(0, headerView, 0, payloadStart);
+    // Stale bytes of an earlier record would only be ignored, but the file stays deterministic.
+    Arrays.fill(record.array(), record.position(), recordPages * pageSize, (byte) 0);
     Checksums.sealPage(record.slice(0, pageSize), pageSize);
     region.storeDurably(pager.offsetOf(headerPage), record.flip().limit(recordPages * pageSize));
     next += recordPages;
@@ -181,7 +194,6 @@ final class CommitLog {
     if (recordBuffer == null || recordBuffer.capacity() < capacity) {
       recordBuffer = ByteBuffer.allocate(Math.max(capacity, 8 * pageSize));
     }
-    Arrays.fill(recordBuffer.array(), 0, capacity, (byte) 0);
     return recordBuffer.clear().limit(capacity);
   }
 
@@ -272,11 +284,12 @@ final class CommitLog {
         int length = entries.getInt(entry + 12);
         long number = numbers.get(i);
         ByteBuffer page = ByteBuffer.allocate(pageSize);
-        if (source == 0) {
-          if (length != pageSize) {
+        if (source == 0 && length == pageSize) {
+          page.put(0, raw, offset, pageSize);
+        } else if (source == 0) {
+          if (length < 0 || !PageDelta.apply(raw, offset, length, page, pageSize)) {
             return null;
           }
-          page.put(0, raw, offset, pageSize);
         } else {
           if (source < PageLayout.FIRST_DATA_PAGE || source >= header.pageCount || length < 0) {
             return null;

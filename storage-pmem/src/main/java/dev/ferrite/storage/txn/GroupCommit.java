@@ -99,6 +99,10 @@ final class GroupCommit {
     try {
       core.publish(Committer.makeGroupDurable(core, state, pages, sources, images,
           core.lastCommitted(), protocol));
+      if (images != null) {
+        // Durable and written in place: nothing refers to the newest commit's pages any more.
+        core.pageBuffers.giveBack(images);
+      }
     } catch (RuntimeException e) {
       core.panic(e);
       failure = e;

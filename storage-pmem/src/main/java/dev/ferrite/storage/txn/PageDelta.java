@@ -21,10 +21,12 @@ final class PageDelta {
     int start = out.position();
     int at = 0;
     while (at < pageSize) {
-      if (source.getLong(at) == page.getLong(at)) {
-        at += Long.BYTES;
-        continue;
+      // Most of a page is unchanged: skip it with the JDK's vectorized comparison.
+      int differs = source.slice(at, pageSize - at).mismatch(page.slice(at, pageSize - at));
+      if (differs < 0) {
+        break;
       }
+      at = (at + differs) & -Long.BYTES;
       int end = at + Long.BYTES;
       // A run absorbs a single equal word: a new run header would cost half of it anyway.
       while (end < pageSize && (source.getLong(end) != page.getLong(end)

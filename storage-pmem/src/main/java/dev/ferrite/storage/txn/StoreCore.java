@@ -36,6 +36,8 @@ public final class StoreCore {
   /** Newest committed state; guarded by {@link #writer}. */
   private Snapshot head;
   private final GroupCommit group;
+  /** Buffers of ended write transactions, for the dirty pages of later ones. */
+  final PageBufferPool pageBuffers;
   /** Writes committed pages in place behind the commit (PAGE regions only, else null). */
   final WriteBehind writeBehind;
   private volatile Throwable panicCause;
@@ -51,6 +53,7 @@ public final class StoreCore {
     this.published = initial;
     this.head = initial;
     this.group = new GroupCommit(this, options.commitProtocol());
+    this.pageBuffers = new PageBufferPool(pager.pageSize());
     this.writeBehind = Committer.groups(region)
         ? new WriteBehind(this, region.storesConcurrently()) : null;
   }
@@ -228,6 +231,7 @@ public final class StoreCore {
   public void abort(WriteContext txn) {
     if (!txn.closed) {
       txn.closed = true;
+      pageBuffers.giveBack(txn.dirty);
       writer.release();
     }
   }

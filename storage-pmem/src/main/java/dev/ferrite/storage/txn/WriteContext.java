@@ -132,14 +132,15 @@ public final class WriteContext extends ReadContext {
   }
 
   /**
-   * A page buffer with unspecified contents: one whose page was spilled, else a new one. Reusing
-   * spilled pages' buffers matters for bulk loads: allocating (and zeroing) a fresh 4 KiB array
-   * per new page was a third of a sorted load's time (JFR). A spilled buffer is referenced by no
-   * one: the region copied it, and spills happen only between tree operations.
+   * A page buffer with unspecified contents: one whose page was spilled, else one from the
+   * store's pool. Reusing spilled pages' buffers matters for bulk loads: allocating (and zeroing)
+   * a fresh 4 KiB array per new page was a third of a sorted load's time (JFR). A spilled buffer
+   * is referenced by no one: the region copied it, and spills happen only between tree
+   * operations.
    */
   private ByteBuffer pageBuffer() {
     if (recycledCount == 0) {
-      return ByteBuffer.allocate(pageSize());
+      return core.pageBuffers.take();
     }
     ByteBuffer page = recycled[--recycledCount];
     recycled[recycledCount] = null;
