@@ -151,16 +151,6 @@ public final class PageAllocator {
    * so this repeats until one round neither allocates nor frees (LMDB's freelist loop).
    */
   public void persist(TreeRoot freeList) {
-    if (!local.isEmpty() && nextKey == 0) {
-      // Key 0 is rewritten below; take what it holds first so nothing in it is lost.
-      byte[] leftovers = BTree.get(access, committedFreeList.root(), key(0));
-      if (leftovers != null) {
-        decode(leftovers, 0, reusable);
-        consumedKeys.add(0);
-      }
-      nextKey = 1;
-    }
-    boolean ownsKeyZero = nextKey > 0;
     long txnKey = access.txnId();
     byte[] writtenLeftovers = null;
     byte[] writtenFreed = null;
@@ -171,10 +161,27 @@ public final class PageAllocator {
           BTree.delete(access, freeList, key(consumedKeys.get(i)));
         }
       }
+      if (nextKey == 0 && !(reusable.isEmpty() && local.isEmpty())) {
+        // Key 0 is rewritten below; take what it holds first so nothing in it is lost. Local
+        // pages can appear mid-way (a round that rewrites an overflow value frees the pages an
+        // earlier round allocated), so this is checked every round.
+        byte[] zero = BTree.get(access, committedFreeList.root(), key(0));
+        if (zero != null) {
+          decode(zero, 0, reusable);
+          consumedKeys.add(0);
+        }
+        nextKey = 1;
+      }
+      boolean ownsKeyZero = nextKey > 0;
       LongList leftovers = new LongList();
       leftovers.addAll(reusable);
       leftovers.addAll(local);
       byte[] encodedLeftovers = PageNumberCodec.encode(leftovers);
+      if (writtenLeftovers != null && encodedLeftovers.length < writtenLeftovers.length) {
+        // Never shrink key 0 within one persist: a value that crosses a page boundary back and
+        // forth would move its overflow page in and out of the very list it holds, forever.
+        encodedLeftovers = Arrays.copyOf(encodedLeftovers, writtenLeftovers.length);
+      }
       // Rewriting an unchanged value would free and reallocate its overflow pages forever.
       // An empty key-0 entry stays instead of being deleted: deleting it could empty the tree,
       // freeing a page that the next round would need back, and so on without end.

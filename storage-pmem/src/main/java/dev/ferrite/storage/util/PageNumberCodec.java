@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Encodes a list of page numbers as sorted deltas in unsigned LEB128 varints: free-list entries
- * and commit lists are mostly runs of nearby pages, so most take one or two bytes.
+ * and commit lists are mostly runs of nearby pages, so most take one or two bytes. An encoding
+ * may be followed by zero bytes (padding, see {@code PageAllocator.persist}): a delta of zero
+ * never starts a valid entry, since the pages are distinct and none is page 0.
  */
 public final class PageNumberCodec {
   private PageNumberCodec() {}
@@ -36,6 +38,14 @@ public final class PageNumberCodec {
     long previous = 0;
     int i = from;
     while (i < to) {
+      if (bytes[i] == 0) {
+        for (int pad = i; pad < to; pad++) {
+          if (bytes[pad] != 0) {
+            throw new IllegalArgumentException("page number list with a zero delta");
+          }
+        }
+        return;
+      }
       long delta = 0;
       int shift = 0;
       while (true) {
