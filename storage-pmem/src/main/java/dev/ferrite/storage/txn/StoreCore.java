@@ -195,6 +195,10 @@ public final class StoreCore {
     txn.checkOpen();
     try {
       checkNotPanicked();
+      if (options.readOnly()) {
+        // Refused here, before the write-behind thread meets the read-only file and panics.
+        throw new StorageException(StorageErrorCode.MISUSE, "the store is open read-only");
+      }
       Committer.Prepared prepared = Committer.prepare(this, txn);
       if (Committer.groups(region)) {
         group.add(prepared);
