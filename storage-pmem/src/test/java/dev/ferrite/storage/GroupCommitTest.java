@@ -3,11 +3,17 @@ package dev.ferrite.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ferrite.storage.durability.Durability;
+import dev.ferrite.storage.durability.DurabilitySelector;
+import dev.ferrite.storage.region.FileRegion;
+import dev.ferrite.storage.region.Granularity;
+import dev.ferrite.storage.region.Region;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,59 +29,141 @@ class GroupCommitTest {
   @ParameterizedTest(name = "{0} threads")
   @ValueSource(ints = {2, 4, 16})
   void concurrentCommitsShareSyncs(int threads) throws Exception {
-    int perThread = 60;
     try (Store store = Store.open(dir.resolve("group.db"), StoreOptions.defaults())) {
-      try (WriteTransaction txn = store.beginWrite()) {
-        txn.createTree("t");
-        txn.commit();
-      }
-      long[] before = store.syncsAndCommits();
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        Thread worker = new Thread(() -> {
-          try {
-            for (int i = 0; i < perThread; i++) {
-              long txnId;
-              try (WriteTransaction txn = store.beginWrite()) {
-                txn.tree("t").put(ByteBuffer.allocate(8).putInt(thread).putInt(i).array(),
-                    new byte[100]);
-                txnId = txn.txnId();
-                txn.commit();
-              }
-              if (store.lastCommittedTxnId() < txnId) {
-                throw new AssertionError("commit " + txnId + " returned before it was durable");
-              }
+      commitFromThreads(store, threads, 60, threads >= 4);
+    }
+  }
+
+  /**
+   * A region that takes stores from one thread at a time gets its committed pages written by
+   * whoever awaits them: the group leader or the next writer, never both at once.
+   */
+  @Test
+  void concurrentCommitsOnARegionWithoutConcurrentStores() throws Exception {
+    StoreOptions options = StoreOptions.defaults();
+    FileRegion file = FileRegion.open(dir.resolve("serial.db"), true, false,
+        options.chunkShift(), DurabilitySelector.backend(Durability.PAGE).writePath(false));
+    try (Store store = Store.open(new OneStoringThread(file), options)) {
+      commitFromThreads(store, 4, 150, false);
+    }
+  }
+
+  private static void commitFromThreads(Store store, int threads, int perThread,
+      boolean expectGrouping) throws Exception {
+    try (WriteTransaction txn = store.beginWrite()) {
+      txn.createTree("t");
+      txn.commit();
+    }
+    long[] before = store.syncsAndCommits();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      Thread worker = new Thread(() -> {
+        try {
+          for (int i = 0; i < perThread; i++) {
+            long txnId;
+            try (WriteTransaction txn = store.beginWrite()) {
+              txn.tree("t").put(ByteBuffer.allocate(8).putInt(thread).putInt(i).array(),
+                  new byte[100]);
+              txnId = txn.txnId();
+              txn.commit();
             }
-          } catch (Throwable e) {
-            failure.compareAndSet(null, e);
+            if (store.lastCommittedTxnId() < txnId) {
+              throw new AssertionError("commit " + txnId + " returned before it was durable");
+            }
           }
-        });
-        worker.start();
-        workers.add(worker);
-      }
-      for (Thread worker : workers) {
-        worker.join();
-      }
-      if (failure.get() != null) {
-        throw new AssertionError(failure.get());
-      }
-      long[] after = store.syncsAndCommits();
-      long syncs = after[0] - before[0];
-      long commits = after[1] - before[1];
-      System.out.printf("group commit, %d threads: %d commits, %d syncs (%.2f per commit)%n",
-          threads, commits, syncs, (double) syncs / commits);
-      assertEquals(threads * perThread, commits);
-      // Two threads pipeline: one prepares while the other's commit is on its way to the disk,
-      // so groups form only by scheduling accident. From four on, commits wait together.
-      if (threads >= 4) {
-        assertTrue(syncs < commits, syncs + " syncs for " + commits + " commits");
-      }
-      try (ReadTransaction txn = store.beginRead()) {
-        assertEquals(threads * perThread, txn.tree("t").entries());
-      }
-      assertTrue(store.verify().healthy());
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      });
+      worker.start();
+      workers.add(worker);
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    if (failure.get() != null) {
+      throw new AssertionError(failure.get());
+    }
+    long[] after = store.syncsAndCommits();
+    long syncs = after[0] - before[0];
+    long commits = after[1] - before[1];
+    System.out.printf("group commit, %d threads: %d commits, %d syncs (%.2f per commit)%n",
+        threads, commits, syncs, (double) syncs / commits);
+    assertEquals(threads * perThread, commits);
+    // Two threads pipeline: one prepares while the other's commit is on its way to the disk,
+    // so groups form only by scheduling accident. From four on, commits wait together.
+    if (expectGrouping) {
+      assertTrue(syncs < commits, syncs + " syncs for " + commits + " commits");
+    }
+    try (ReadTransaction txn = store.beginRead()) {
+      assertEquals(threads * perThread, txn.tree("t").entries());
+    }
+    assertTrue(store.verify().healthy());
+  }
+
+  /** A file region that does not let its stores come from a second thread. */
+  private static final class OneStoringThread implements Region {
+    private final Region file;
+
+    OneStoringThread(Region file) {
+      this.file = file;
+    }
+
+    @Override
+    public Granularity granularity() {
+      return file.granularity();
+    }
+
+    @Override
+    public int chunkShift() {
+      return file.chunkShift();
+    }
+
+    @Override
+    public long length() {
+      return file.length();
+    }
+
+    @Override
+    public ByteBuffer chunk(int index) {
+      return file.chunk(index);
+    }
+
+    @Override
+    public void grow(long newLength) {
+      file.grow(newLength);
+    }
+
+    @Override
+    public void store(long offset, ByteBuffer src) {
+      file.store(offset, src);
+    }
+
+    @Override
+    public void flush(long offset, int length) {
+      file.flush(offset, length);
+    }
+
+    @Override
+    public void fence() {
+      file.fence();
+    }
+
+    @Override
+    public void sync() {
+      file.sync();
+    }
+
+    @Override
+    public void storeDurably(long offset, ByteBuffer src) {
+      file.storeDurably(offset, src);
+    }
+
+    @Override
+    public void close() {
+      file.close();
     }
   }
 }

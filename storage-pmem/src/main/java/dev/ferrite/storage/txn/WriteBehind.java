@@ -107,8 +107,16 @@ final class WriteBehind implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes the pending batch on this thread. Under the lock: the group leader and the next writer
+   * may both await it, and only one of them may write it (they share the staging buffer).
+   */
   private void writeHere() {
+    lock.lock();
     try {
+      if (!pending) {
+        return;
+      }
       core.pager.writeAll(pendingNumbers, pendingPages, staging);
     } catch (RuntimeException | Error e) {
       failure = e;
@@ -117,6 +125,7 @@ final class WriteBehind implements AutoCloseable {
       pendingNumbers = null;
       pendingPages = null;
       pending = false;
+      lock.unlock();
     }
   }
 
