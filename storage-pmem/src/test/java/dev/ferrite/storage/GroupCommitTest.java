@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ferrite.storage.durability.Durability;
 import dev.ferrite.storage.durability.DurabilitySelector;
 import dev.ferrite.storage.region.FileRegion;
-import dev.ferrite.storage.region.Granularity;
-import dev.ferrite.storage.region.Region;
+import dev.ferrite.storage.region.ForwardingRegion;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,8 @@ class GroupCommitTest {
     StoreOptions options = StoreOptions.defaults();
     FileRegion file = FileRegion.open(dir.resolve("serial.db"), true, false,
         options.chunkShift(), DurabilitySelector.backend(Durability.PAGE).writePath(false));
-    try (Store store = Store.open(new OneStoringThread(file), options)) {
+    // A ForwardingRegion claims no concurrent stores.
+    try (Store store = Store.open(new ForwardingRegion(file) {}, options)) {
       commitFromThreads(store, 4, 150, false);
     }
   }
@@ -101,69 +101,5 @@ class GroupCommitTest {
       assertEquals(threads * perThread, txn.tree("t").entries());
     }
     assertTrue(store.verify().healthy());
-  }
-
-  /** A file region that does not let its stores come from a second thread. */
-  private static final class OneStoringThread implements Region {
-    private final Region file;
-
-    OneStoringThread(Region file) {
-      this.file = file;
-    }
-
-    @Override
-    public Granularity granularity() {
-      return file.granularity();
-    }
-
-    @Override
-    public int chunkShift() {
-      return file.chunkShift();
-    }
-
-    @Override
-    public long length() {
-      return file.length();
-    }
-
-    @Override
-    public ByteBuffer chunk(int index) {
-      return file.chunk(index);
-    }
-
-    @Override
-    public void grow(long newLength) {
-      file.grow(newLength);
-    }
-
-    @Override
-    public void store(long offset, ByteBuffer src) {
-      file.store(offset, src);
-    }
-
-    @Override
-    public void flush(long offset, int length) {
-      file.flush(offset, length);
-    }
-
-    @Override
-    public void fence() {
-      file.fence();
-    }
-
-    @Override
-    public void sync() {
-      file.sync();
-    }
-
-    @Override
-    public void storeDurably(long offset, ByteBuffer src) {
-      file.storeDurably(offset, src);
-    }
-
-    @Override
-    public void close() {
-      file.close();
-    }
   }
 }

@@ -2,8 +2,7 @@ package dev.ferrite.storage.crash;
 
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
-import dev.ferrite.storage.region.Granularity;
-import dev.ferrite.storage.region.Region;
+import dev.ferrite.storage.region.ForwardingRegion;
 import dev.ferrite.storage.region.WritePath;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,42 +12,22 @@ import java.nio.ByteBuffer;
  * persistence domain: the crash campaign then tests the backend's own code (its range tracking,
  * its flushes and fences), not only the commit protocol.
  */
-final class BackendRegion implements Region {
+final class BackendRegion extends ForwardingRegion {
   private final SimulatedRegion simulated;
   private final WritePath writePath;
 
   BackendRegion(SimulatedRegion simulated, WritePath writePath) {
-    if (simulated.granularity() != writePath.granularity()) {
-      throw new IllegalArgumentException("simulator granularity " + simulated.granularity()
-          + " does not match the backend's " + writePath.granularity());
-    }
+    super(matching(simulated, writePath));
     this.simulated = simulated;
     this.writePath = writePath;
   }
 
-  @Override
-  public Granularity granularity() {
-    return writePath.granularity();
-  }
-
-  @Override
-  public int chunkShift() {
-    return simulated.chunkShift();
-  }
-
-  @Override
-  public long length() {
-    return simulated.length();
-  }
-
-  @Override
-  public ByteBuffer chunk(int index) {
-    return simulated.chunk(index);
-  }
-
-  @Override
-  public void grow(long newLength) {
-    simulated.grow(newLength);
+  private static SimulatedRegion matching(SimulatedRegion simulated, WritePath writePath) {
+    if (simulated.granularity() != writePath.granularity()) {
+      throw new IllegalArgumentException("simulator granularity " + simulated.granularity()
+          + " does not match the backend's " + writePath.granularity());
+    }
+    return simulated;
   }
 
   @Override
@@ -90,10 +69,5 @@ final class BackendRegion implements Region {
     } catch (IOException e) {
       throw new StorageException(StorageErrorCode.PANIC, e.getMessage(), e);
     }
-  }
-
-  @Override
-  public void close() {
-    simulated.close();
   }
 }

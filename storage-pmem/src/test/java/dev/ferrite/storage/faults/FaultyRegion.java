@@ -4,8 +4,8 @@ import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
 import dev.ferrite.storage.faults.FaultSchedule.Operation;
 import dev.ferrite.storage.region.FileRegion;
+import dev.ferrite.storage.region.ForwardingRegion;
 import dev.ferrite.storage.region.Granularity;
-import dev.ferrite.storage.region.Region;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -21,11 +21,12 @@ import java.nio.file.StandardOpenOption;
  * the region keeps its old length and mapping, and the same exception the region throws.
  * Everything else passes through to the real region.
  */
-final class FaultyRegion implements Region {
+final class FaultyRegion extends ForwardingRegion {
   private final FileRegion file;
   private final FaultSchedule schedule;
 
   FaultyRegion(FileRegion file, FaultSchedule schedule) {
+    super(file);
     this.file = file;
     this.schedule = schedule;
   }
@@ -71,55 +72,5 @@ final class FaultyRegion implements Region {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public Granularity granularity() {
-    return file.granularity();
-  }
-
-  @Override
-  public int chunkShift() {
-    return file.chunkShift();
-  }
-
-  @Override
-  public long length() {
-    return file.length();
-  }
-
-  @Override
-  public ByteBuffer chunk(int index) {
-    return file.chunk(index);
-  }
-
-  @Override
-  public void store(long offset, ByteBuffer src) {
-    file.store(offset, src);
-  }
-
-  @Override
-  public void storeDurably(long offset, ByteBuffer src) {
-    file.storeDurably(offset, src);
-  }
-
-  @Override
-  public void flush(long offset, int length) {
-    file.flush(offset, length);
-  }
-
-  @Override
-  public void fence() {
-    file.fence();
-  }
-
-  @Override
-  public void sync() {
-    file.sync();
-  }
-
-  @Override
-  public void close() {
-    file.close();
   }
 }

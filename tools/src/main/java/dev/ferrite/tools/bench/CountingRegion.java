@@ -1,6 +1,6 @@
 package dev.ferrite.tools.bench;
 
-import dev.ferrite.storage.region.Granularity;
+import dev.ferrite.storage.region.ForwardingRegion;
 import dev.ferrite.storage.region.Region;
 import java.nio.ByteBuffer;
 
@@ -13,8 +13,7 @@ import java.nio.ByteBuffer;
  * microseconds. The store counters are guarded by this object: stores also come from the
  * store's write-behind thread when the delegate {@linkplain #storesConcurrently allows it}.
  */
-public final class CountingRegion implements Region {
-  private final Region delegate;
+public final class CountingRegion extends ForwardingRegion {
   private long stores;
   private long storedBytes;
   private long runs;
@@ -29,7 +28,7 @@ public final class CountingRegion implements Region {
 
   /** Wraps {@code delegate}. */
   public CountingRegion(Region delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   /** Calls of {@link #store} so far. */
@@ -75,26 +74,6 @@ public final class CountingRegion implements Region {
   }
 
   @Override
-  public Granularity granularity() {
-    return delegate.granularity();
-  }
-
-  @Override
-  public int chunkShift() {
-    return delegate.chunkShift();
-  }
-
-  @Override
-  public long length() {
-    return delegate.length();
-  }
-
-  @Override
-  public ByteBuffer chunk(int index) {
-    return delegate.chunk(index);
-  }
-
-  @Override
   public void grow(long newLength) {
     grows++;
     delegate.grow(newLength);
@@ -131,16 +110,6 @@ public final class CountingRegion implements Region {
   }
 
   @Override
-  public void flush(long offset, int length) {
-    delegate.flush(offset, length);
-  }
-
-  @Override
-  public void fence() {
-    delegate.fence();
-  }
-
-  @Override
   public void sync() {
     syncs++;
     synchronized (this) {
@@ -149,10 +118,5 @@ public final class CountingRegion implements Region {
     long start = System.nanoTime();
     delegate.sync();
     syncNanos += System.nanoTime() - start;
-  }
-
-  @Override
-  public void close() {
-    delegate.close();
   }
 }
