@@ -122,14 +122,11 @@ final class Pager {
 
   /**
    * Seals and writes the pages {@code numbers} (sorted) found in {@code pages}, skipping numbers
-   * absent from it; see {@link #writeAll}. Used by the single writer thread (spills).
+   * absent from it; see {@link #writeAll}.
    */
   void storeAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
     sealAll(numbers, pages);
-    if (runBuffer == null) {
-      runBuffer = ByteBuffer.allocate(MAX_RUN_PAGES * pageSize);
-    }
-    writeAll(numbers, pages, runBuffer);
+    writeAll(numbers, pages);
   }
 
   /** Seals the pages {@code numbers} found in {@code pages} and records them as trusted. */
@@ -145,10 +142,11 @@ final class Pager {
 
   /**
    * Writes the sealed pages {@code numbers} (sorted) found in {@code pages}. On PAGE regions runs
-   * of consecutive pages go out as one write of up to {@link #MAX_RUN_PAGES} pages, copied into
-   * {@code staging}: a bulk load writes megabytes per system call instead of one page.
+   * of consecutive pages go out as one write of up to {@link #MAX_RUN_PAGES} pages: a bulk load
+   * writes megabytes per system call instead of one page. One thread at a time: the writer
+   * (spills), or the write-behind, which the next writer awaits before it can spill.
    */
-  void writeAll(LongList numbers, LongObjectMap<ByteBuffer> pages, ByteBuffer staging) {
+  void writeAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
     int i = 0;
     while (i < numbers.size()) {
       long first = numbers.get(i);
@@ -166,7 +164,10 @@ final class Pager {
       if (run == 1) {
         storeRaw(first << pageShift, page);
       } else {
-        staging.clear();
+        if (runBuffer == null) {
+          runBuffer = ByteBuffer.allocate(MAX_RUN_PAGES * pageSize);
+        }
+        ByteBuffer staging = runBuffer.clear();
         for (int k = 0; k < run; k++) {
           staging.put(k * pageSize, pages.get(first + k), 0, pageSize);
         }
@@ -177,8 +178,8 @@ final class Pager {
     }
   }
 
-  static final int MAX_RUN_PAGES = 256;
-  /** Staging buffer for coalesced writes; used by the single writer thread only. */
+  private static final int MAX_RUN_PAGES = 256;
+  /** Staging buffer for coalesced writes; used by one thread at a time (see writeAll). */
   private ByteBuffer runBuffer;
 
   /**

@@ -36,8 +36,6 @@ final class WriteBehind implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition submitted = lock.newCondition();
   private final Condition written = lock.newCondition();
-  /** Staging buffer for coalesced runs; used by whichever thread writes the batch. */
-  private final ByteBuffer staging;
   private Thread thread;
   private LongList pendingNumbers;
   private LongObjectMap<ByteBuffer> pendingPages;
@@ -49,7 +47,6 @@ final class WriteBehind implements AutoCloseable {
   WriteBehind(StoreCore core, boolean threaded) {
     this.core = core;
     this.threaded = threaded;
-    this.staging = ByteBuffer.allocate(Pager.MAX_RUN_PAGES * core.pager.pageSize());
   }
 
   /**
@@ -109,24 +106,39 @@ final class WriteBehind implements AutoCloseable {
 
   /**
    * Writes the pending batch on this thread. Under the lock: the group leader and the next writer
-   * may both await it, and only one of them may write it (they share the staging buffer).
+   * may both await it, and only one of them may write it.
    */
   private void writeHere() {
     lock.lock();
     try {
-      if (!pending) {
-        return;
+      if (pending) {
+        finish(write(pendingNumbers, pendingPages));
       }
-      core.pager.writeAll(pendingNumbers, pendingPages, staging);
-    } catch (RuntimeException | Error e) {
-      failure = e;
-      core.panic(e);
     } finally {
-      pendingNumbers = null;
-      pendingPages = null;
-      pending = false;
       lock.unlock();
     }
+  }
+
+  /** Writes a batch in place; returns the failure (the store is then panicked), or null. */
+  private Throwable write(LongList numbers, LongObjectMap<ByteBuffer> pages) {
+    try {
+      core.pager.writeAll(numbers, pages);
+      return null;
+    } catch (RuntimeException | Error e) {
+      core.panic(e);
+      return e;
+    }
+  }
+
+  /** Ends the pending batch, with {@code error} if it failed; called with the lock held. */
+  private void finish(Throwable error) {
+    if (error != null && failure == null) {
+      failure = error;
+    }
+    pendingNumbers = null;
+    pendingPages = null;
+    pending = false;
+    written.signalAll();
   }
 
   private StorageException failed() {
@@ -151,22 +163,10 @@ final class WriteBehind implements AutoCloseable {
       } finally {
         lock.unlock();
       }
-      Throwable error = null;
-      try {
-        core.pager.writeAll(numbers, pages, staging);
-      } catch (RuntimeException | Error e) {
-        error = e;
-        core.panic(e);
-      }
+      Throwable error = write(numbers, pages);
       lock.lock();
       try {
-        if (error != null && failure == null) {
-          failure = error;
-        }
-        pendingNumbers = null;
-        pendingPages = null;
-        pending = false;
-        written.signalAll();
+        finish(error);
       } finally {
         lock.unlock();
       }
