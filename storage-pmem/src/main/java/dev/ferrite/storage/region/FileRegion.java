@@ -342,10 +342,7 @@ public final class FileRegion implements Region, MappedFile {
 
   @Override
   public void store(long offset, ByteBuffer src) {
-    checkWritable();
-    if (offset < 0 || offset + src.remaining() > length) {
-      throw new StorageException(StorageErrorCode.MISUSE, "store beyond the end of " + path);
-    }
+    checkStore(offset, src);
     try {
       writePath.store(this, offset, src);
     } catch (IOException e) {
@@ -357,10 +354,7 @@ public final class FileRegion implements Region, MappedFile {
   /** A failed durable write is a failed sync: the store must panic, never retry. */
   @Override
   public void storeDurably(long offset, ByteBuffer src) {
-    checkWritable();
-    if (offset < 0 || offset + src.remaining() > length) {
-      throw new StorageException(StorageErrorCode.MISUSE, "store beyond the end of " + path);
-    }
+    checkStore(offset, src);
     try {
       writePath.storeDurably(this, offset, src);
     } catch (IOException e) {
@@ -433,6 +427,13 @@ public final class FileRegion implements Region, MappedFile {
     } catch (IOException e) {
       throw new StorageException(StorageErrorCode.PANIC, "sync failed on " + path + ": "
           + e.getMessage(), e);
+    }
+  }
+
+  private void checkStore(long offset, ByteBuffer src) {
+    checkWritable();
+    if (offset < 0 || offset + src.remaining() > length) {
+      throw new StorageException(StorageErrorCode.MISUSE, "store beyond the end of " + path);
     }
   }
 
