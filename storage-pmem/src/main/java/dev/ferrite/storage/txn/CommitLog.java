@@ -137,13 +137,14 @@ final class CommitLog {
       if (image == null) {
         image = pager.raw(livePages.get(i));
       }
-      long source = deltaSource(pager, sources.get(livePages.get(i)), baseTxnId,
-          durable.txnId);
+      Long copied = sources.get(livePages.get(i));
+      ByteBuffer base = deltaBase(pager, copied, durable.txnId);
+      long source = base == null ? 0 : copied;
       if (record.remaining() < pageSize) {
         return null;
       }
-      int length = source == 0 ? -1 : PageDelta.encode(pager.raw(source), image, pageSize,
-          record, pageSize / 2);
+      int length = base == null ? -1 : PageDelta.encode(base, image, pageSize, record,
+          pageSize / 2);
       if (length < 0) {
         source = 0;
         length = PageDelta.encode(zeroPage, image, pageSize, record, pageSize);
@@ -174,19 +175,19 @@ final class CommitLog {
   private static final int ENTRY_BYTES = 16;
 
   /**
-   * The page a delta may be taken against, or 0. The source must be live in the durable state
-   * (written at or before it) and written by a record of this ring (after the meta): a replay
-   * rewrites exactly those pages before it reads the source, while a page of the meta's state
-   * may since have been freed and reused in place.
+   * The page a delta may be taken against (the committed page {@code source} this one was copied
+   * from), or null. It must be live in the durable state (written at or before it) and written by
+   * a record of this ring (after the meta): a replay rewrites exactly those pages before it reads
+   * the source, while a page of the meta's state may since have been freed and reused in place.
    */
-  private static long deltaSource(Pager pager, Long source, long baseTxnId, long durableTxnId) {
+  private ByteBuffer deltaBase(Pager pager, Long source, long durableTxnId) {
     if (source == null || source == 0) {
-      return 0;
+      return null;
     }
     ByteBuffer page = pager.raw(source);
     long txnId = page.getLong(PageLayout.TXN_ID);
     return page.getLong(PageLayout.PAGE_NUMBER) == source && txnId > baseTxnId
-        && txnId <= durableTxnId ? source : 0;
+        && txnId <= durableTxnId ? page : null;
   }
 
   private ByteBuffer recordBuffer(int bytes) {
@@ -305,13 +306,10 @@ final class CommitLog {
           }
         }
         offset += length;
-        long txnId = page.getLong(PageLayout.TXN_ID);
         if (number < PageLayout.FIRST_DATA_PAGE || number >= header.pageCount
             || (number >= startPage && number < startPage + ringPages)
-            || page.getLong(PageLayout.PAGE_NUMBER) != number
-            || txnId < header.firstTxnId || txnId > header.txnId
             || page.getInt(PageLayout.CHECKSUM) != checksum
-            || checksum != Checksums.pageChecksum(page, pageSize)) {
+            || !header.wrote(page, number, pageSize)) {
           return null;
         }
         rebuilt[i] = page;

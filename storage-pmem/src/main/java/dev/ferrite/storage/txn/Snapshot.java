@@ -50,6 +50,18 @@ public final class Snapshot {
         firstTxnId, listedPages, commitList);
   }
 
+  /**
+   * Whether {@code page} is an intact image of page {@code number} written by one of the commits
+   * {@code firstTxnId..txnId} that this meta or log record makes durable: what an open checks
+   * of every page a single-sync meta lists or a record rebuilds.
+   */
+  boolean wrote(ByteBuffer page, long number, int pageSize) {
+    long writer = page.getLong(PageLayout.TXN_ID);
+    return page.getLong(PageLayout.PAGE_NUMBER) == number && writer >= firstTxnId
+        && writer <= txnId && page.getInt(PageLayout.CHECKSUM) == Checksums.pageChecksum(page,
+            pageSize);
+  }
+
   /** Transaction id of the commit that produced this state. */
   public long txnId() {
     return txnId;

@@ -259,11 +259,7 @@ final class StoreOpener {
       if (number < PageLayout.FIRST_DATA_PAGE || number >= meta.pageCount) {
         return "listed page " + number + " outside the database";
       }
-      ByteBuffer page = pager.raw(number);
-      long txnId = page.getLong(PageLayout.TXN_ID);
-      if (txnId < meta.firstTxnId || txnId > meta.txnId
-          || page.getLong(PageLayout.PAGE_NUMBER) != number
-          || page.getInt(PageLayout.CHECKSUM) != Checksums.pageChecksum(page, pager.pageSize())) {
+      if (!meta.wrote(pager.raw(number), number, pager.pageSize())) {
         return "page " + number;
       }
     }
