@@ -120,26 +120,17 @@ final class Committer {
     }
     // The pages in place before any sync: a checkpoint or meta must find them on the disk.
     core.writeBehind.await();
-    Region region = core.region;
     long metaPage = MetaLayout.otherMetaPage(durable.metaPage);
-    long length = region.length();
     byte[] list = PageNumberCodec.encode(livePages);
-    Snapshot meta;
     // A commit list validates only its group's pages, and only until a later logged commit
     // reuses one of them; so LOGGED syncs the pages first, like DOUBLE_SYNC, and lists none.
     if (protocol == CommitProtocol.SINGLE_SYNC && (log == null || !log.holdsCommits())
         && MetaLayout.listFits(list.length, core.pager.pageSize())) {
-      meta = state.withMeta(metaPage, durable.txnId + 1, livePages.size(), list);
-    } else {
-      region.sync();
-      meta = state.withMeta(metaPage, state.txnId, 0, new byte[0]);
+      return writeMeta(core.region, core.pager, log,
+          state.withMeta(metaPage, durable.txnId + 1, livePages.size(), list), protocol, false);
     }
-    storeMeta(core, meta, protocol);
-    region.sync();
-    if (log != null) {
-      log.emptied(length, meta.txnId);
-    }
-    return meta;
+    return writeMeta(core.region, core.pager, log,
+        state.withMeta(metaPage, state.txnId, 0, new byte[0]), protocol, true);
   }
 
   /**
@@ -148,13 +139,26 @@ final class Committer {
    * Used at close (the next open has nothing to replay) and on open after a list meta.
    */
   static Snapshot checkpoint(Region region, Pager pager, CommitLog log, Snapshot durable) {
+    return writeMeta(region, pager, log, durable.withMeta(
+        MetaLayout.otherMetaPage(durable.metaPage), durable.txnId, 0, new byte[0]),
+        CommitProtocol.LOGGED, true);
+  }
+
+  /**
+   * Makes {@code meta} durable (after syncing every page in place first if {@code pagesFirst}),
+   * and records in the log, if any, that it now starts from this meta.
+   */
+  private static Snapshot writeMeta(Region region, Pager pager, CommitLog log, Snapshot meta,
+      CommitProtocol protocol, boolean pagesFirst) {
     long length = region.length();
+    if (pagesFirst) {
+      region.sync();
+    }
+    storeMeta(pager, meta, protocol);
     region.sync();
-    Snapshot meta = durable.withMeta(MetaLayout.otherMetaPage(durable.metaPage), durable.txnId,
-        0, new byte[0]);
-    storeMeta(pager, meta, CommitProtocol.LOGGED);
-    region.sync();
-    log.emptied(length, meta.txnId);
+    if (log != null) {
+      log.emptied(length, meta.txnId);
+    }
     return meta;
   }
 
