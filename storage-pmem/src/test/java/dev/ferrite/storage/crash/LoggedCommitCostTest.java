@@ -23,38 +23,39 @@ class LoggedCommitCostTest {
     }
   }
 
-  @Test
-  void aSmallCommitIsOneDurableWriteAndNoSync() {
+  /**
+   * Makes {@code commits} one-row commits on a fresh simulated store with a ring of
+   * {@code logPages} pages (after one to create the tree); returns the whole-file syncs and the
+   * durable writes they took.
+   */
+  private static long[] syncsAndDurableWrites(int logPages, int commits) {
     SimulatedRegion region = new SimulatedRegion(Granularity.PAGE);
-    StoreOptions options = StoreOptions.defaults().withLogBytes(256 * 4096);
+    StoreOptions options = StoreOptions.defaults().withLogBytes(logPages * 4096L);
     try (Store store = Store.open(region, options)) {
       commitOne(store, -1);
       long syncs = region.syncs();
       long writes = region.durableWrites();
-      for (int i = 0; i < 20; i++) {
+      for (int i = 0; i < commits; i++) {
         commitOne(store, i);
       }
-      assertEquals(0, region.syncs() - syncs, "whole-file syncs during 20 small commits");
-      assertEquals(20, region.durableWrites() - writes, "durable writes for 20 small commits");
+      return new long[] {region.syncs() - syncs, region.durableWrites() - writes};
     }
   }
 
   @Test
+  void aSmallCommitIsOneDurableWriteAndNoSync() {
+    long[] counts = syncsAndDurableWrites(256, 20);
+    assertEquals(0, counts[0], "whole-file syncs during 20 small commits");
+    assertEquals(20, counts[1], "durable writes for 20 small commits");
+  }
+
+  @Test
   void aFullRingIsEmptiedByACheckpointOfTwoSyncs() {
-    SimulatedRegion region = new SimulatedRegion(Granularity.PAGE);
-    StoreOptions options = StoreOptions.defaults().withLogBytes(32 * 4096);
-    try (Store store = Store.open(region, options)) {
-      commitOne(store, -1);
-      long syncs = region.syncs();
-      long writes = region.durableWrites();
-      for (int i = 0; i < 200; i++) {
-        commitOne(store, i);
-      }
-      long checkpointSyncs = region.syncs() - syncs;
-      long logged = region.durableWrites() - writes;
-      assertTrue(checkpointSyncs > 0 && checkpointSyncs % 2 == 0, "syncs " + checkpointSyncs);
-      assertEquals(200, logged + checkpointSyncs / 2, "each commit is logged or a checkpoint");
-      assertTrue(logged > 150, "most commits go to the log: " + logged);
-    }
+    long[] counts = syncsAndDurableWrites(32, 200);
+    long checkpointSyncs = counts[0];
+    long logged = counts[1];
+    assertTrue(checkpointSyncs > 0 && checkpointSyncs % 2 == 0, "syncs " + checkpointSyncs);
+    assertEquals(200, logged + checkpointSyncs / 2, "each commit is logged or a checkpoint");
+    assertTrue(logged > 150, "most commits go to the log: " + logged);
   }
 }
