@@ -334,12 +334,6 @@ public final class FileRegion implements Region, MappedFile {
     length = newLength;
   }
 
-  /** Plain writes serialize on this object; the durable write has its own descriptor and lock. */
-  @Override
-  public boolean storesConcurrently() {
-    return true;
-  }
-
   @Override
   public void store(long offset, ByteBuffer src) {
     checkStore(offset, src);

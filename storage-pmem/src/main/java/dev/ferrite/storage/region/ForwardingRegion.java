@@ -4,8 +4,7 @@ import java.nio.ByteBuffer;
 
 /**
  * A region that passes every call to another one: the base of wrappers that observe or alter a
- * region (the benchmarks' counters, the fault-injection tests). It does not claim
- * {@linkplain #storesConcurrently concurrent stores}: a subclass that is safe for them says so.
+ * region (the benchmarks' counters, the fault-injection tests).
  */
 public abstract class ForwardingRegion implements Region {
   /** The region every call goes to. */

@@ -22,10 +22,9 @@ import java.nio.ByteBuffer;
  *       log's write: an {@code O_DSYNC} pwrite does not wait for the other dirty pages).
  * </ol>
  *
- * <p>Concurrency: one writer thread calls the write methods; any thread may read chunks. A
- * region that {@linkplain #storesConcurrently stores concurrently} also takes {@link #store}
- * calls from a second thread (the write-behind of committed pages) while the writer thread is in
- * {@link #storeDurably} or {@link #store} of other ranges.
+ * <p>Concurrency: any thread may read chunks. Write calls come from at most two threads at once,
+ * on disjoint ranges: a group-commit leader (log record, meta, pages written at a checkpoint,
+ * syncs) and the next write transaction spilling pages it has not committed.
  */
 public interface Region extends AutoCloseable {
   /** Returns the persistence granularity, which selects the commit protocol. */
@@ -68,15 +67,6 @@ public interface Region extends AutoCloseable {
    * descriptor or msync of the range; cache-line regions: store, flush, fence.
    */
   void storeDurably(long offset, ByteBuffer src);
-
-  /**
-   * Whether {@link #store} may run on a second thread at the same time as the writer's
-   * {@link #store} and {@link #storeDurably} of disjoint ranges. Regions that cannot (the crash
-   * simulator) get every store from one thread at a time.
-   */
-  default boolean storesConcurrently() {
-    return false;
-  }
 
   /** Releases the mapping and file; pending stores that were not synced may be lost. */
   @Override

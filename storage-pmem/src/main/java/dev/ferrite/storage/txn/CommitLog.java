@@ -24,27 +24,29 @@ import java.util.Arrays;
  * group wrote that are live in its state (varint deltas), then per page its checksum (i32), the
  * page it is a delta against (i64, 0 for none) and its payload length (i32). The payloads follow
  * the list directly, in list order, continuing on the next ring pages as needed: a
- * {@link PageDelta} against the page it was copied from when an earlier record of this ring wrote
- * that page; else the page's runs against an all-zero page (B-tree pages have a gap of zeros in
- * the middle), or the whole page (length = page size) when that is not shorter. A one-row
- * commit's record is usually one or two pages.
+ * {@link PageDelta} against the committed page it was copied from; else (a new page) its runs
+ * against an all-zero page (B-tree pages have a gap of zeros in the middle), or the whole page
+ * (length = page size) when that is not shorter. A one-row commit's record is one page.
  *
  * <p>Invariants:
  * <ol>
  *   <li>The records after the newest valid meta start at ring page 0 and follow one another
  *       without gaps, in commit order; a record is written only after the one before it is
  *       durable.
- *   <li>Only a checkpoint empties the ring: a full sync (every page a logged commit wrote is then
- *       durable in place), a meta for the newest state, a sync. Until that meta is durable the
+ *   <li>Only a checkpoint empties the ring: every page a logged commit wrote goes in place, a
+ *       sync, a meta for the newest state, a sync. Until that meta is durable the
  *       ring is not rewritten from page 0, so the older meta plus the ring still recover.
  *   <li>A record is replayed only if its header checksum is valid, its first txn id follows the
  *       state before it, and every page it rebuilds has its listed page number, a txn id of the
  *       group, a valid checksum and the checksum the record lists. Records of an older lap carry
  *       older txn ids; the leftovers of a lost commit whose txn ids were reused fail the listed
- *       checksums. A delta's source is live in the state the record follows and was written by an
- *       earlier record of the same ring, so the replay has rewritten it by then (a page of the
- *       meta's state may have been freed and reused in place since); it is never a page the
- *       same record writes.
+ *       checksums. A delta's source is live in the state the record follows, and it is never a
+ *       page the same record writes.
+ *   <li>A page freed after the meta is not reused until a checkpoint has emptied the ring (the
+ *       store's reuse limit includes {@link #baseTxnId}), and pages go in place only at a
+ *       checkpoint. So when a replay reads a delta's source, it holds what the record's commit
+ *       copied: the meta's version, durable in place, or the version an earlier record of the
+ *       ring rebuilt, which the replay has written by then.
  *   <li>A commit that grew the file is made durable by a checkpoint, never by a record: a
  *       range-durable write does not persist a new file length.
  * </ol>
@@ -61,8 +63,11 @@ final class CommitLog {
   private int next;
   /** File length made durable by the last full sync or found on open. */
   private long syncedLength;
-  /** Transaction id of the newest meta: the state the ring's records follow. */
-  private long baseTxnId;
+  /**
+   * Transaction id of the newest meta: the state the ring's records follow. Written by the
+   * leader that empties the ring, read by the next writer for its reuse limit.
+   */
+  private volatile long baseTxnId;
   private ByteBuffer recordBuffer;
   private ByteBuffer headerView;
   /** The base of a page recorded without a source: its zero runs are left out. */
@@ -82,6 +87,11 @@ final class CommitLog {
   /** Whether some commit after the newest meta is durable only through this log. */
   boolean holdsCommits() {
     return next > 0;
+  }
+
+  /** Transaction id of the meta the ring's records follow: no page freed after it is reused. */
+  long baseTxnId() {
+    return baseTxnId;
   }
 
   /** Whether {@code page} is one of the ring's pages. */
@@ -112,11 +122,10 @@ final class CommitLog {
    * returns null if it cannot: the file grew since the last sync, or the record does not fit in
    * the ring's free part or its list in a meta page. A page copied from a page of the durable
    * state ({@code sources}) is recorded as its differences from that page, any other page whole.
-   * A page's image is taken from {@code images} if there (it may not be in place yet), else from
-   * the file. Returns the state, still naming the meta page of {@code durable}.
+   * Returns the state, still naming the meta page of {@code durable}.
    */
   Snapshot tryAppend(Pager pager, Region region, Snapshot state, Snapshot durable,
-      LongList livePages, LongObjectMap<Long> sources, LongObjectMap<ByteBuffer> images) {
+      LongList livePages, LongObjectMap<Long> sources) {
     int n = livePages.size();
     if (region.length() != syncedLength) {
       return null;
@@ -133,10 +142,7 @@ final class CommitLog {
     ByteBuffer list = ByteBuffer.wrap(Arrays.copyOf(numbers, listBytes));
     list.position(numbers.length);
     for (int i = 0; i < n; i++) {
-      ByteBuffer image = images == null ? null : images.get(livePages.get(i));
-      if (image == null) {
-        image = pager.raw(livePages.get(i));
-      }
+      ByteBuffer image = pager.raw(livePages.get(i));
       Long copied = sources.get(livePages.get(i));
       ByteBuffer base = deltaBase(pager, copied, durable.txnId);
       long source = base == null ? 0 : copied;
@@ -176,18 +182,16 @@ final class CommitLog {
 
   /**
    * The page a delta may be taken against (the committed page {@code source} this one was copied
-   * from), or null. It must be live in the durable state (written at or before it) and written by
-   * a record of this ring (after the meta): a replay rewrites exactly those pages before it reads
-   * the source, while a page of the meta's state may since have been freed and reused in place.
+   * from), or null. It must be live in the durable state (written at or before it): a replay
+   * finds it intact (see the class invariants), where a page of a commit still pending may not be.
    */
   private ByteBuffer deltaBase(Pager pager, Long source, long durableTxnId) {
     if (source == null || source == 0) {
       return null;
     }
     ByteBuffer page = pager.raw(source);
-    long txnId = page.getLong(PageLayout.TXN_ID);
-    return page.getLong(PageLayout.PAGE_NUMBER) == source && txnId > baseTxnId
-        && txnId <= durableTxnId ? page : null;
+    return page.getLong(PageLayout.PAGE_NUMBER) == source
+        && page.getLong(PageLayout.TXN_ID) <= durableTxnId ? page : null;
   }
 
   private ByteBuffer recordBuffer(int bytes) {
@@ -223,7 +227,7 @@ final class CommitLog {
       if (header == null || header.firstTxnId != state.txnId + 1) {
         break;
       }
-      Record record = Record.read(pager, header, startPage, ringPages, at, meta.txnId);
+      Record record = Record.read(pager, header, startPage, ringPages, at);
       if (record == null) {
         break;
       }
@@ -244,8 +248,7 @@ final class CommitLog {
      * torn, stale or damaged: every page must come out with its listed number and checksum and a
      * txn id of the group, outside the ring and inside the database.
      */
-    static Record read(Pager pager, Snapshot header, long startPage, int ringPages, int at,
-        long metaTxnId) {
+    static Record read(Pager pager, Snapshot header, long startPage, int ringPages, int at) {
       int pageSize = pager.pageSize();
       int n = header.listedPages;
       byte[] list = header.commitList;
@@ -297,7 +300,7 @@ final class CommitLog {
           }
           ByteBuffer base = pager.raw(source);
           long baseTxn = base.getLong(PageLayout.TXN_ID);
-          if (baseTxn <= metaTxnId || baseTxn >= header.firstTxnId) {
+          if (baseTxn >= header.firstTxnId) {
             return null;
           }
           page.put(0, base, 0, pageSize);

@@ -27,8 +27,9 @@ import java.nio.ByteBuffer;
  *       <ul>
  *         <li>PAGE, logged (the default): a small group needs no meta. One range-durable write
  *             appends a record with its state and the images of its pages to the commit log
- *             ({@link CommitLog}, which states the log's invariants); its pages in place are
- *             synced by a later checkpoint (sync, meta, sync), and an open replays the log.
+ *             ({@link CommitLog}, which states the log's invariants). Its pages are served from
+ *             memory ({@link UnwrittenPages}) until a later checkpoint writes them in place and
+ *             syncs them (write, sync, meta, sync); an open replays the log.
  *         <li>PAGE, single sync: pages and meta go down under one {@code fdatasync}. The meta
  *             lists the group's pages that are live in its state, with the group's first txn id;
  *             an open accepts it only if each carries a txn id in that range and a valid
@@ -48,17 +49,17 @@ final class Committer {
   private Committer() {}
 
   /**
-   * A transaction whose pages are written (or being written behind) but not yet durable;
-   * {@code sources} maps pages it made by copy-on-write to the committed pages they copied, and
-   * {@code images} holds the sealed pages the write-behind may not have written yet.
+   * A transaction whose pages are sealed (and on cache-line regions written) but not yet durable;
+   * {@code sources} maps pages it made by copy-on-write to the committed pages they copied.
    */
-  record Prepared(Snapshot state, LongList written, LongList freed, LongObjectMap<Long> sources,
-      LongObjectMap<ByteBuffer> images) {}
+  record Prepared(Snapshot state, LongList written, LongList freed,
+      LongObjectMap<Long> sources) {}
 
   /**
    * Finishes the transaction's state (tree descriptors, free list) and seals its pages: on PAGE
-   * regions the write-behind writes them while the commit becomes durable, elsewhere they are
-   * written (and their lines flushed) here. Runs under the writer lock.
+   * regions they are served from memory until a checkpoint writes them in place (the commit log
+   * makes them durable), elsewhere they are written, and their lines flushed, here. Runs under
+   * the writer lock.
    */
   static Prepared prepare(StoreCore core, WriteContext txn) {
     txn.writeTreeDescriptors();
@@ -70,9 +71,8 @@ final class Committer {
     Snapshot state = Snapshot.committed(txn.txnId, txn.directory.root(), txn.freeList.root(),
         txn.allocator.pageCount());
     try {
-      if (core.writeBehind != null) {
-        core.pager.sealAll(written, txn.dirty);
-        core.writeBehind.submit(written, txn.dirty);
+      if (groups(core.region)) {
+        core.pager.keepUnwritten(written, txn.dirty);
       } else {
         core.pager.storeAll(written, txn.dirty);
       }
@@ -80,7 +80,7 @@ final class Committer {
       core.panic(e);
       throw e;
     }
-    return new Prepared(state, written, txn.allocator.freedPages(), txn.sources, txn.dirty);
+    return new Prepared(state, written, txn.allocator.freedPages(), txn.sources);
   }
 
   /**
@@ -100,26 +100,20 @@ final class Committer {
   /**
    * Makes a group of prepared commits durable on a PAGE region, {@code state} being the newest.
    * {@code livePages} are the group's pages live in {@code state}, with the committed page each
-   * was copied from (0: none); {@code images} holds those the write-behind may still be writing
-   * (the newest commit's), which it has finished when this returns. The group's commits are those
-   * after {@code durable}. LOGGED: one
+   * was copied from (0: none). The group's commits are those after {@code durable}. LOGGED: one
    * record in the commit log if it takes it; otherwise, and for the other protocols, a meta
-   * record.
+   * record, after every page not yet in place is written there.
    */
   static Snapshot makeGroupDurable(StoreCore core, Snapshot state, LongList livePages,
-      LongObjectMap<Long> sources, LongObjectMap<ByteBuffer> images, Snapshot durable,
-      CommitProtocol protocol) {
+      LongObjectMap<Long> sources, Snapshot durable, CommitProtocol protocol) {
     CommitLog log = core.log;
     if (log != null && protocol == CommitProtocol.LOGGED) {
       Snapshot logged = log.tryAppend(core.pager, core.region, state, durable, livePages,
-          sources, images);
+          sources);
       if (logged != null) {
-        core.writeBehind.await();
         return logged;
       }
     }
-    // The pages in place before any sync: a checkpoint or meta must find them on the disk.
-    core.writeBehind.await();
     long metaPage = MetaLayout.otherMetaPage(durable.metaPage);
     byte[] list = PageNumberCodec.encode(livePages);
     // A commit list validates only its group's pages, and only until a later logged commit
@@ -145,11 +139,14 @@ final class Committer {
   }
 
   /**
-   * Makes {@code meta} durable (after syncing every page in place first if {@code pagesFirst}),
-   * and records in the log, if any, that it now starts from this meta.
+   * Writes every page not yet in place, then makes {@code meta} durable (after syncing those
+   * pages first if {@code pagesFirst}), and records in the log, if any, that it now starts from
+   * this meta.
    */
   private static Snapshot writeMeta(Region region, Pager pager, CommitLog log, Snapshot meta,
       CommitProtocol protocol, boolean pagesFirst) {
+    // Every page must be in place before any sync: a meta, or the log emptied, relies on them.
+    pager.writeUnwritten();
     long length = region.length();
     if (pagesFirst) {
       region.sync();

@@ -5,7 +5,6 @@ import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
 import dev.ferrite.storage.util.LongList;
 import dev.ferrite.storage.util.LongObjectMap;
-import java.nio.ByteBuffer;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,8 +26,6 @@ final class GroupCommit {
   private final Condition durableChanged = lock.newCondition();
   /** The pending group's live pages, each with the committed page it copied (0: none). */
   private LongObjectMap<Long> livePages = new LongObjectMap<>();
-  /** The newest pending commit's sealed pages, possibly not yet written in place. */
-  private LongObjectMap<ByteBuffer> newestImages;
   private Snapshot newestPending;
   private boolean syncing;
   private long syncs;
@@ -54,7 +51,6 @@ final class GroupCommit {
         livePages.put(written.get(i), source == null ? 0L : source);
       }
       newestPending = prepared.state();
-      newestImages = prepared.images();
       commits++;
     } finally {
       lock.unlock();
@@ -85,24 +81,18 @@ final class GroupCommit {
     Snapshot state = newestPending;
     LongList pages = new LongList();
     LongObjectMap<Long> sources = livePages;
-    LongObjectMap<ByteBuffer> images = newestImages;
     livePages.forEachKey(pages::add);
     // A fresh map, not clear(): after a bulk load the map has grown to its size, and clearing
     // every slot of it would cost each later small commit a megabyte of writes.
     livePages = new LongObjectMap<>();
     newestPending = null;
-    newestImages = null;
     syncing = true;
     syncs++;
     lock.unlock();
     RuntimeException failure = null;
     try {
-      core.publish(Committer.makeGroupDurable(core, state, pages, sources, images,
+      core.publish(Committer.makeGroupDurable(core, state, pages, sources,
           core.lastCommitted(), protocol));
-      if (images != null) {
-        // Durable and written in place: nothing refers to the newest commit's pages any more.
-        core.pageBuffers.giveBack(images);
-      }
     } catch (RuntimeException e) {
       core.panic(e);
       failure = e;

@@ -8,10 +8,10 @@ import java.nio.ByteBuffer;
  * copies five or six pages; allocating (and zeroing) a fresh array for each was about a third of
  * its CPU time (JFR, one-row commits on tmpfs).
  *
- * <p>A buffer comes back only once nothing refers to it: after its transaction aborted, or after
- * its commit is durable and the write-behind has written it (cursor views into a transaction's
- * pages are valid only until it ends). Contents are unspecified. Thread-safety: the writer takes,
- * the group leader gives back; both under this object's lock.
+ * <p>A buffer comes back only once nothing refers to it: after its transaction aborted. A
+ * committed page's buffer is served by {@link UnwrittenPages} until a checkpoint and then left to
+ * the collector, since a reader may still hold a view of it. Contents are unspecified.
+ * Thread-safety: under this object's lock.
  */
 final class PageBufferPool {
   private static final int MAX_BUFFERS = 64;

@@ -10,6 +10,7 @@ import dev.ferrite.storage.util.LongList;
 import dev.ferrite.storage.util.LongObjectMap;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.LongFunction;
 
 /**
  * Reads committed pages straight out of the region's mapping (no buffer pool, no copy) and checks
@@ -27,10 +28,12 @@ final class Pager {
   private final long chunkMask;
   private volatile long[] verified = new long[0];
   /**
-   * Page images that override the file: set on a read-only open whose commit log holds commits
-   * (they cannot be written in place), else null. Set before the store is shared, never changed.
+   * Committed pages not yet written in place, served instead of the file. Replaced whole (never
+   * emptied) under {@link #writeLock} once a checkpoint has written them.
    */
-  private LongObjectMap<ByteBuffer> overlay;
+  private volatile UnwrittenPages unwritten = new UnwrittenPages(0);
+  /** Serialises changes to {@link #unwritten} and the writes in place ({@link #runBuffer}). */
+  private final Object writeLock = new Object();
 
   Pager(Region region, int pageSize) {
     this.region = region;
@@ -58,18 +61,11 @@ final class Pager {
     return page;
   }
 
-  /** Serves {@code images} instead of the file's pages (read-only opens, see CommitLog). */
-  void overlay(LongObjectMap<ByteBuffer> images) {
-    overlay = images;
-  }
-
   /** Returns a view of page {@code pageNumber} without checking it. */
   ByteBuffer raw(long pageNumber) {
-    if (overlay != null) {
-      ByteBuffer image = overlay.get(pageNumber);
-      if (image != null) {
-        return image.asReadOnlyBuffer();
-      }
+    ByteBuffer image = unwritten.getAcquire(pageNumber);
+    if (image != null) {
+      return image.asReadOnlyBuffer();
     }
     long offset = pageNumber << pageShift;
     ByteBuffer chunk = region.chunk((int) (offset >>> chunkShift));
@@ -121,16 +117,78 @@ final class Pager {
   }
 
   /**
-   * Seals and writes the pages {@code numbers} (sorted) found in {@code pages}, skipping numbers
-   * absent from it; see {@link #writeAll}.
+   * Seals and writes the pages {@code numbers} (sorted) found in {@code pages} now, skipping
+   * numbers absent from it (a spill, or a commit on a cache-line region); see {@link #writeAll}.
    */
   void storeAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
     sealAll(numbers, pages);
-    writeAll(numbers, pages);
+    synchronized (writeLock) {
+      writeAll(numbers, pages::get);
+      UnwrittenPages table = unwritten;
+      for (int i = 0; i < numbers.size(); i++) {
+        // A reused page may still be listed with the image it had before it was freed.
+        if (table.getAcquire(numbers.get(i)) != null) {
+          table.putRelease(numbers.get(i), null);
+        }
+      }
+    }
+  }
+
+  /**
+   * Seals the committed pages {@code numbers} found in {@code pages} and serves them from memory
+   * until {@link #writeUnwritten}; the buffers are never changed again.
+   */
+  void keepUnwritten(LongList numbers, LongObjectMap<ByteBuffer> pages) {
+    sealAll(numbers, pages);
+    synchronized (writeLock) {
+      UnwrittenPages table = unwritten;
+      if (!roomFor(table, numbers.size())) {
+        table = table.grownTo(2 * (table.size() + numbers.size()));
+        unwritten = table;
+      }
+      for (int i = 0; i < numbers.size(); i++) {
+        ByteBuffer page = pages.get(numbers.get(i));
+        if (page != null) {
+          table.putRelease(numbers.get(i), page);
+        }
+      }
+    }
+  }
+
+  /** Serves {@code image} as page {@code pageNumber} (a replayed page on a read-only open). */
+  void keepUnwritten(long pageNumber, ByteBuffer image) {
+    synchronized (writeLock) {
+      if (!roomFor(unwritten, 1)) {
+        unwritten = unwritten.grownTo(2 * (unwritten.size() + 1));
+      }
+      unwritten.putRelease(pageNumber, image);
+    }
+  }
+
+  private static boolean roomFor(UnwrittenPages table, int pages) {
+    return 2 * (table.size() + pages) <= table.capacity();
+  }
+
+  /**
+   * Writes every page served from memory in place (not synced), then stops serving them: a
+   * reader that finds no image reads the same bytes from the file.
+   */
+  void writeUnwritten() {
+    synchronized (writeLock) {
+      UnwrittenPages table = unwritten;
+      if (table.size() == 0) {
+        return;
+      }
+      LongList numbers = new LongList();
+      table.forEachUnwritten(numbers::add);
+      numbers.sort();
+      writeAll(numbers, table::getAcquire);
+      unwritten = new UnwrittenPages(0);
+    }
   }
 
   /** Seals the pages {@code numbers} found in {@code pages} and records them as trusted. */
-  void sealAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
+  private void sealAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
     for (int i = 0; i < numbers.size(); i++) {
       ByteBuffer page = pages.get(numbers.get(i));
       if (page != null) {
@@ -143,14 +201,13 @@ final class Pager {
   /**
    * Writes the sealed pages {@code numbers} (sorted) found in {@code pages}. On PAGE regions runs
    * of consecutive pages go out as one write of up to {@link #MAX_RUN_PAGES} pages: a bulk load
-   * writes megabytes per system call instead of one page. One thread at a time: the writer
-   * (spills), or the write-behind, which the next writer awaits before it can spill.
+   * writes megabytes per system call instead of one page. Called under {@link #writeLock}.
    */
-  void writeAll(LongList numbers, LongObjectMap<ByteBuffer> pages) {
+  private void writeAll(LongList numbers, LongFunction<ByteBuffer> pages) {
     int i = 0;
     while (i < numbers.size()) {
       long first = numbers.get(i);
-      ByteBuffer page = pages.get(first);
+      ByteBuffer page = pages.apply(first);
       if (page == null) {
         i++;
         continue;
@@ -158,7 +215,7 @@ final class Pager {
       int run = 1;
       while (region.granularity() == Granularity.PAGE && run < MAX_RUN_PAGES
           && i + run < numbers.size() && numbers.get(i + run) == first + run
-          && pages.get(first + run) != null) {
+          && pages.apply(first + run) != null) {
         run++;
       }
       if (run == 1) {
@@ -169,7 +226,7 @@ final class Pager {
         }
         ByteBuffer staging = runBuffer.clear();
         for (int k = 0; k < run; k++) {
-          staging.put(k * pageSize, pages.get(first + k), 0, pageSize);
+          staging.put(k * pageSize, pages.apply(first + k), 0, pageSize);
         }
         staging.limit(run * pageSize);
         region.store(first << pageShift, staging);
@@ -179,7 +236,7 @@ final class Pager {
   }
 
   private static final int MAX_RUN_PAGES = 256;
-  /** Staging buffer for coalesced writes; used by one thread at a time (see writeAll). */
+  /** Staging buffer for coalesced writes; guarded by {@link #writeLock}. */
   private ByteBuffer runBuffer;
 
   /**

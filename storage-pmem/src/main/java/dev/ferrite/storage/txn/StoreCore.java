@@ -38,8 +38,6 @@ public final class StoreCore {
   private final GroupCommit group;
   /** Buffers of ended write transactions, for the dirty pages of later ones. */
   final PageBufferPool pageBuffers;
-  /** Writes committed pages in place behind the commit (PAGE regions only, else null). */
-  final WriteBehind writeBehind;
   private volatile Throwable panicCause;
   private volatile boolean closed;
   private String recoveryNote;
@@ -54,8 +52,6 @@ public final class StoreCore {
     this.head = initial;
     this.group = new GroupCommit(this, options.commitProtocol());
     this.pageBuffers = new PageBufferPool(pager.pageSize());
-    this.writeBehind = Committer.groups(region)
-        ? new WriteBehind(this, region.storesConcurrently()) : null;
   }
 
   /** Opens a store over {@code region}, creating the database if the region is empty. */
@@ -167,13 +163,14 @@ public final class StoreCore {
     }
     try {
       checkOpen();
-      if (writeBehind != null) {
-        writeBehind.await();
-      }
       checkNotPanicked();
       // Pages freed by commits that are not yet durable stay untouched: the durable state may
-      // still need them after a crash.
+      // still need them after a crash. So do pages freed since the last checkpoint while the
+      // commit log's records may name them as delta sources.
       long reuseLimit = Math.min(readers.oldest(), published.txnId);
+      if (log != null && options.commitProtocol() == CommitProtocol.LOGGED) {
+        reuseLimit = Math.min(reuseLimit, log.baseTxnId());
+      }
       return new WriteContext(this, head, reuseLimit, options.maxDirtyPages());
     } catch (RuntimeException e) {
       writer.release();
@@ -196,7 +193,7 @@ public final class StoreCore {
     try {
       checkNotPanicked();
       if (options.readOnly()) {
-        // Refused here, before the write-behind thread meets the read-only file and panics.
+        // Refused here, before a checkpoint meets the read-only file and panics.
         throw new StorageException(StorageErrorCode.MISUSE, "the store is open read-only");
       }
       Committer.Prepared prepared = Committer.prepare(this, txn);
@@ -297,9 +294,6 @@ public final class StoreCore {
         }
       } finally {
         closed = true;
-        if (writeBehind != null) {
-          writeBehind.close();
-        }
         region.close();
       }
     }

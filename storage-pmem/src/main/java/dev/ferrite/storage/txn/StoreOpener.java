@@ -87,21 +87,15 @@ final class StoreOpener {
 
   /**
    * Replays the commit log after {@code meta}: images go in place (unsynced, as a logged commit
-   * leaves them), or on a read-only open into the pager's overlay.
+   * leaves them), or on a read-only open served from memory.
    */
   private static CommitLog.Replay replayLog(Region region, Pager pager, Snapshot meta,
       FileHeader header, boolean readOnly) {
     long filePages = region.length() / pager.pageSize();
     if (readOnly) {
-      // Installed first: a later record's delta reads the pages an earlier one rebuilt.
-      LongObjectMap<ByteBuffer> images = new LongObjectMap<>();
-      pager.overlay(images);
-      CommitLog.Replay replay = CommitLog.replay(pager, meta, header.logStart(),
-          header.logPages(), filePages, images::put);
-      if (replay.records() == 0) {
-        pager.overlay(null);
-      }
-      return replay;
+      // Served from memory at once: a later record's delta reads the pages an earlier one rebuilt.
+      return CommitLog.replay(pager, meta, header.logStart(), header.logPages(), filePages,
+          pager::keepUnwritten);
     }
     return CommitLog.replay(pager, meta, header.logStart(), header.logPages(), filePages,
         (number, image) -> {

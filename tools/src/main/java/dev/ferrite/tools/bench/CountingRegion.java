@@ -10,8 +10,8 @@ import java.nio.ByteBuffer;
  * of assuming it. On the page-cache backend ({@code FileRegion}) one {@link #sync} is one
  * {@code FileChannel.force(false)}, i.e. one {@code fdatasync}, and one {@link #store} is one
  * positioned write. The counting costs a few nanoseconds against commits of hundreds of
- * microseconds. The store counters are guarded by this object: stores also come from the
- * store's write-behind thread when the delegate {@linkplain #storesConcurrently allows it}.
+ * microseconds. The counters are guarded by this object: a group-commit leader and the next
+ * writer may call it at once.
  */
 public final class CountingRegion extends ForwardingRegion {
   private long stores;
@@ -77,11 +77,6 @@ public final class CountingRegion extends ForwardingRegion {
   public void grow(long newLength) {
     grows++;
     delegate.grow(newLength);
-  }
-
-  @Override
-  public boolean storesConcurrently() {
-    return delegate.storesConcurrently();
   }
 
   @Override
