@@ -9,7 +9,8 @@ import jnr.ffi.Runtime;
 
 /**
  * The only place Ferrite calls native code, through JNR-FFI, and only for what the JDK lacks:
- * libpmem's cache-line flush and drain, and {@code statx}. Every entry point degrades: when a
+ * libpmem's cache-line flush and drain, {@code statx}, and the commit log's
+ * {@code O_DIRECT|O_DSYNC} write ({@link DirectDurableFile}). Every entry point degrades: when a
  * library cannot be loaded, callers get "unavailable" and use a pure-Java path; one log line says
  * why. Nothing here can crash the JVM for lack of a library.
  */
@@ -91,7 +92,12 @@ public final class NativeIo {
     }
   }
 
-  /** Loads libc once, on the first statx; a failure surfaces from every call, as it should. */
+  /** libc, loaded on first use; throws if it cannot be loaded. */
+  static LibC libc() {
+    return LibCHolder.LIBC;
+  }
+
+  /** Loads libc once, on first use; a failure surfaces from every call, as it should. */
   private static final class LibCHolder {
     static final LibC LIBC = LibraryLoader.create(LibC.class).failImmediately().load("c");
   }

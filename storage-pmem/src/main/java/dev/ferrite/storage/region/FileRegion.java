@@ -2,6 +2,7 @@ package dev.ferrite.storage.region;
 
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
+import dev.ferrite.storage.nativeio.DirectDurableFile;
 import dev.ferrite.storage.nativeio.LibPmem;
 import dev.ferrite.storage.nativeio.NativeIo;
 import java.io.IOException;
@@ -51,6 +52,13 @@ public final class FileRegion implements Region, MappedFile {
    * locks on it.
    */
   private RandomAccessFile dsyncFile;
+  /**
+   * The file opened {@code O_DIRECT|O_DSYNC}, preferred for aligned durable writes; null if it
+   * is unavailable. Opened on first use, kept open (even once refused) until the region closes.
+   */
+  private DirectDurableFile directFile;
+  private boolean directTried;
+  private boolean directRefused;
   private final Object dsyncLock = new Object();
   private final FileChannel channel;
   private final FileLock lock;
@@ -272,13 +280,27 @@ public final class FileRegion implements Region, MappedFile {
   }
 
   /**
-   * {@code RandomAccessFile} rather than a {@code FileChannel} opened with {@code DSYNC}: an
-   * interrupted channel closes itself, and with it this process's lock on the file.
+   * Aligned writes go {@code O_DIRECT|O_DSYNC} where the file system takes them (see
+   * {@link DirectDurableFile}); others through a {@code RandomAccessFile} opened "rwd" rather
+   * than a {@code FileChannel} opened with {@code DSYNC}: an interrupted channel closes itself,
+   * and with it this process's lock on the file.
    */
   @Override
   public void pwriteDurably(long offset, ByteBuffer src) throws IOException {
     // Its own lock: a commit's durable write must not hold up the next writer's pwrites.
     synchronized (dsyncLock) {
+      if (!directTried) {
+        directTried = true;
+        directFile = DirectDurableFile.open(path);
+      }
+      if (directFile != null && !directRefused
+          && offset % DirectDurableFile.ALIGNMENT == 0
+          && src.remaining() % DirectDurableFile.ALIGNMENT == 0) {
+        if (directFile.writeDurably(offset, src)) {
+          return;
+        }
+        directRefused = true;
+      }
       if (dsyncFile == null) {
         dsyncFile = new RandomAccessFile(path.toFile(), "rwd");
       }
@@ -454,6 +476,9 @@ public final class FileRegion implements Region, MappedFile {
       synchronized (dsyncLock) {
         if (dsyncFile != null) {
           dsyncFile.close();
+        }
+        if (directFile != null) {
+          directFile.close();
         }
       }
     } catch (IOException e) {

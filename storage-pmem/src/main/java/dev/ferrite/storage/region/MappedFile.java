@@ -14,8 +14,9 @@ public interface MappedFile {
   void pwrite(long offset, ByteBuffer src) throws IOException;
 
   /**
-   * {@code pwrite} through a descriptor opened with {@code O_DSYNC}: durable when it returns. The
-   * kernel writes back and flushes only this range, not the file's other dirty pages.
+   * {@code pwrite} through a descriptor opened with {@code O_DSYNC} (and {@code O_DIRECT} where
+   * possible): durable when it returns. The kernel writes and flushes only this range, not the
+   * file's other dirty pages.
    */
   void pwriteDurably(long offset, ByteBuffer src) throws IOException;
 
