@@ -35,12 +35,18 @@ class DirectDurableFileTest {
   @TempDir
   Path dir;
 
+  /** A file of {@code pages} zeroed pages opened for direct writes; skips the test without. */
+  private DirectDurableFile zeroedDirectFile(Path file, int pages) throws IOException {
+    Files.write(file, new byte[pages * PAGE]);
+    DirectDurableFile direct = DirectDurableFile.open(file);
+    assumeTrue(direct != null, "SKIPPED: no O_DIRECT on " + dir + " (or not 64-bit Linux)");
+    return direct;
+  }
+
   @Test
   void directWritesAreSeenByBufferedReadsAndByAMappingThatCachedTheOldBytes() throws IOException {
     Path file = dir.resolve("direct.dat");
-    Files.write(file, new byte[16 * PAGE]);
-    DirectDurableFile direct = DirectDurableFile.open(file);
-    assumeTrue(direct != null, "SKIPPED: no O_DIRECT on " + dir + " (or not 64-bit Linux)");
+    DirectDurableFile direct = zeroedDirectFile(file, 16);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       MappedByteBuffer mapping = channel.map(FileChannel.MapMode.READ_ONLY, 0, 16 * PAGE);
       assertEquals(0, mapping.get(3 * PAGE + 7), "the mapping caches the zeros first");
@@ -67,9 +73,7 @@ class DirectDurableFileTest {
   @Test
   void unalignedWritesAreRefusedBeforeAnythingIsWritten() throws IOException {
     Path file = dir.resolve("unaligned.dat");
-    Files.write(file, new byte[4 * PAGE]);
-    DirectDurableFile direct = DirectDurableFile.open(file);
-    assumeTrue(direct != null, "SKIPPED: no O_DIRECT on " + dir + " (or not 64-bit Linux)");
+    DirectDurableFile direct = zeroedDirectFile(file, 4);
     try {
       assertThrows(IllegalArgumentException.class,
           () -> direct.writeDurably(100, ByteBuffer.allocate(PAGE)));
