@@ -168,6 +168,9 @@ public final class BTree {
     ByteBuffer leaf = access.writable(path.pages[level]);
     int index = path.indexes[level];
     if (path.found) {
+      if (Node.overwriteValue(leaf, index, value)) {
+        return false;
+      }
       freeValue(access, leaf, index);
       Node.remove(leaf, access.pageSize(), index);
     } else {

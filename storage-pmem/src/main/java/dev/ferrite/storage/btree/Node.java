@@ -233,6 +233,22 @@ public final class Node {
     page.put(offset + LEAF_CELL_HEADER + key.length, value);
   }
 
+  /**
+   * Overwrites the inline value of leaf cell {@code index} with {@code value} if it has the same
+   * length; returns false (nothing changed) otherwise. An update that keeps a row's size then
+   * changes only its bytes: no cell moves, no compaction, and the commit log's delta is the
+   * value alone.
+   */
+  static boolean overwriteValue(ByteBuffer page, int index, byte[] value) {
+    int cell = slot(page, index);
+    int word = valueWord(page, cell);
+    if (isOverflow(word) || valueLength(word) != value.length) {
+      return false;
+    }
+    page.put(valueOffset(page, cell), value);
+    return true;
+  }
+
   /** Makes room for a cell of {@code size} bytes at slot {@code index}; returns its offset. */
   private static int reserve(ByteBuffer page, int pageSize, int index, int size) {
     int count = count(page);

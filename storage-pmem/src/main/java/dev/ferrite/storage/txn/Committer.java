@@ -65,8 +65,8 @@ final class Committer {
     txn.writeTreeDescriptors();
     txn.allocator.persist(txn.freeList);
     LongList written = new LongList();
-    txn.dirty.forEachKey(written::add);
-    txn.spilled.forEachKey(written::add);
+    txn.dirty.addKeysTo(written);
+    txn.spilled.addKeysTo(written);
     written.sort();
     Snapshot state = Snapshot.committed(txn.txnId, txn.directory.root(), txn.freeList.root(),
         txn.allocator.pageCount());

@@ -81,7 +81,7 @@ final class GroupCommit {
     Snapshot state = newestPending;
     LongList pages = new LongList();
     LongObjectMap<Long> sources = livePages;
-    livePages.forEachKey(pages::add);
+    livePages.addKeysTo(pages);
     // A fresh map, not clear(): after a bulk load the map has grown to its size, and clearing
     // every slot of it would cost each later small commit a megabyte of writes.
     livePages = new LongObjectMap<>();

@@ -183,7 +183,8 @@ final class Pager {
       table.forEachUnwritten(numbers::add);
       numbers.sort();
       writeAll(numbers, table::getAcquire);
-      unwritten = new UnwrittenPages(0);
+      // Sized for as many pages as the last checkpoint wrote: no doubling steps on the way.
+      unwritten = new UnwrittenPages(table.size());
     }
   }
 

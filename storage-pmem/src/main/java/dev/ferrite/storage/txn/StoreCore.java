@@ -36,8 +36,6 @@ public final class StoreCore {
   /** Newest committed state; guarded by {@link #writer}. */
   private Snapshot head;
   private final GroupCommit group;
-  /** Buffers of ended write transactions, for the dirty pages of later ones. */
-  final PageBufferPool pageBuffers;
   private volatile Throwable panicCause;
   private volatile boolean closed;
   private String recoveryNote;
@@ -51,7 +49,6 @@ public final class StoreCore {
     this.published = initial;
     this.head = initial;
     this.group = new GroupCommit(this, options.commitProtocol());
-    this.pageBuffers = new PageBufferPool(pager.pageSize());
   }
 
   /** Opens a store over {@code region}, creating the database if the region is empty. */
@@ -232,7 +229,6 @@ public final class StoreCore {
   public void abort(WriteContext txn) {
     if (!txn.closed) {
       txn.closed = true;
-      pageBuffers.giveBack(txn.dirty);
       writer.release();
     }
   }

@@ -1,7 +1,6 @@
 package dev.ferrite.storage.util;
 
 import java.util.Arrays;
-import java.util.function.LongConsumer;
 
 /**
  * Open-addressing map from non-negative long keys (page numbers) to objects: the dirty-page table
@@ -14,11 +13,11 @@ public final class LongObjectMap<V> {
   private Object[] values;
   private int size;
 
-  /** Creates an empty map. */
+  /** Creates an empty map; it grows as needed (a one-row commit's maps hold about eight). */
   public LongObjectMap() {
-    keys = new long[64];
+    keys = new long[16];
     Arrays.fill(keys, EMPTY);
-    values = new Object[64];
+    values = new Object[16];
   }
 
   /** Number of entries. */
@@ -100,11 +99,11 @@ public final class LongObjectMap<V> {
     return old;
   }
 
-  /** Calls {@code action} with every key. */
-  public void forEachKey(LongConsumer action) {
+  /** Appends every key to {@code out}. */
+  public void addKeysTo(LongList out) {
     for (long key : keys) {
       if (key != EMPTY) {
-        action.accept(key);
+        out.add(key);
       }
     }
   }
