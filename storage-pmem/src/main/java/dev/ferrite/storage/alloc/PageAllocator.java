@@ -153,6 +153,11 @@ public final class PageAllocator {
    */
   public void persist(TreeRoot freeList) {
     long txnKey = access.txnId();
+    // Copy the leaves this changes first (the oldest entries and key 0 at the left edge, this
+    // commit's entry at the right): the allocations and frees that copying causes then come
+    // before the values are encoded, and one round usually settles instead of two or three.
+    BTree.touchPathTo(access, freeList, key(0));
+    BTree.touchPathTo(access, freeList, key(txnKey));
     byte[] writtenLeftovers = null;
     byte[] writtenFreed = null;
     for (int round = 0; round < MAX_PERSIST_ROUNDS; round++) {

@@ -136,6 +136,17 @@ public final class BTree {
     }
   }
 
+  /**
+   * Copies (makes dirty) every page on the path to {@code key}'s leaf, changing nothing else:
+   * lets a caller allocate and free the pages a later change needs before it computes what to
+   * store (the free list's persist).
+   */
+  public static void touchPathTo(PageAccess access, TreeRoot tree, byte[] key) {
+    if (tree.root != 0) {
+      touchPath(access, tree, descend(access, tree, key));
+    }
+  }
+
   /** Whether the path runs along the right edge of the tree and ends past the last key. */
   private static boolean isAppend(PageAccess access, Path path) {
     for (int level = 0; level < path.leafLevel; level++) {
