@@ -25,8 +25,7 @@ import java.util.function.LongConsumer;
  *   <li>A page freed by commit {@code k} is reused only if {@code k <= reuseLimit}, where
  *       {@code reuseLimit = min(oldest live reader snapshot, last durable txn)}: no live snapshot
  *       and not the previous durable state can still see it. So a commit never overwrites a page
- *       that a reader, or the meta page it replaces as fallback, depends on. (A logged store also
- *       holds pages freed after its last checkpoint: see {@code CommitLog}.)
+ *       that a reader, or the meta page it replaces as fallback, depends on.
  *   <li>Pages freed by this transaction that were committed ({@link #freeCommitted}) are not
  *       reusable before this transaction commits; pages it allocated and then freed
  *       ({@link #freeLocal}) were never visible to anyone and are reused at once.

@@ -24,9 +24,13 @@ import java.util.Arrays;
  * group wrote that are live in its state (varint deltas), then per page its checksum (i32), the
  * page it is a delta against (i64, 0 for none) and its payload length (i32). The payloads follow
  * the list directly, in list order, continuing on the next ring pages as needed: a
- * {@link PageDelta} against the committed page it was copied from; else (a new page) its runs
- * against an all-zero page (B-tree pages have a gap of zeros in the middle), or the whole page
- * (length = page size) when that is not shorter. A one-row commit's record is one page.
+ * {@link PageDelta} against the page it was copied from when an earlier record of this ring wrote
+ * that page; else the page's runs against an all-zero page (B-tree pages have a gap of zeros in
+ * the middle), or the whole page (length = page size) when that is not shorter. A one-row
+ * commit's record is usually two pages: the leaf it changed is new to the ring. (Holding pages
+ * freed since the checkpoint, so that a record could delta against any page it copied, made it
+ * one page but wrote five times the pages at each checkpoint and grew the file by tens of MiB;
+ * with the record written {@code O_DIRECT} the second page costs about 3 µs.)
  *
  * <p>Invariants:
  * <ol>
@@ -40,13 +44,10 @@ import java.util.Arrays;
  *       state before it, and every page it rebuilds has its listed page number, a txn id of the
  *       group, a valid checksum and the checksum the record lists. Records of an older lap carry
  *       older txn ids; the leftovers of a lost commit whose txn ids were reused fail the listed
- *       checksums. A delta's source is live in the state the record follows, and it is never a
- *       page the same record writes.
- *   <li>A page freed after the meta is not reused until a checkpoint has emptied the ring (the
- *       store's reuse limit includes {@link #baseTxnId}), and pages go in place only at a
- *       checkpoint. So when a replay reads a delta's source, it holds what the record's commit
- *       copied: the meta's version, durable in place, or the version an earlier record of the
- *       ring rebuilt, which the replay has written by then.
+ *       checksums. A delta's source is live in the state the record follows and was written by an
+ *       earlier record of the same ring, so the replay has rewritten it by then (a page of the
+ *       meta's state may have been freed and reused, and written in place by a checkpoint that
+ *       did not finish); it is never a page the same record writes.
  *   <li>A commit that grew the file is made durable by a checkpoint, never by a record: a
  *       range-durable write does not persist a new file length.
  * </ol>
@@ -63,11 +64,8 @@ final class CommitLog {
   private int next;
   /** File length made durable by the last full sync or found on open. */
   private long syncedLength;
-  /**
-   * Transaction id of the newest meta: the state the ring's records follow. Written by the
-   * leader that empties the ring, read by the next writer for its reuse limit.
-   */
-  private volatile long baseTxnId;
+  /** Transaction id of the newest meta: the state the ring's records follow. */
+  private long baseTxnId;
   private ByteBuffer recordBuffer;
   private ByteBuffer headerView;
   /** The base of a page recorded without a source: its zero runs are left out. */
@@ -87,11 +85,6 @@ final class CommitLog {
   /** Whether some commit after the newest meta is durable only through this log. */
   boolean holdsCommits() {
     return next > 0;
-  }
-
-  /** Transaction id of the meta the ring's records follow: no page freed after it is reused. */
-  long baseTxnId() {
-    return baseTxnId;
   }
 
   /** Whether {@code page} is one of the ring's pages. */
@@ -182,16 +175,18 @@ final class CommitLog {
 
   /**
    * The page a delta may be taken against (the committed page {@code source} this one was copied
-   * from), or null. It must be live in the durable state (written at or before it): a replay
-   * finds it intact (see the class invariants), where a page of a commit still pending may not be.
+   * from), or null. It must be live in the durable state (written at or before it) and written by
+   * a record of this ring (after the meta): a replay rewrites exactly those pages before it reads
+   * the source, while a page of the meta's state may since have been freed and reused.
    */
   private ByteBuffer deltaBase(Pager pager, Long source, long durableTxnId) {
     if (source == null || source == 0) {
       return null;
     }
     ByteBuffer page = pager.raw(source);
-    return page.getLong(PageLayout.PAGE_NUMBER) == source
-        && page.getLong(PageLayout.TXN_ID) <= durableTxnId ? page : null;
+    long txnId = page.getLong(PageLayout.TXN_ID);
+    return page.getLong(PageLayout.PAGE_NUMBER) == source && txnId > baseTxnId
+        && txnId <= durableTxnId ? page : null;
   }
 
   private ByteBuffer recordBuffer(int bytes) {
@@ -227,7 +222,7 @@ final class CommitLog {
       if (header == null || header.firstTxnId != state.txnId + 1) {
         break;
       }
-      Record record = Record.read(pager, header, startPage, ringPages, at);
+      Record record = Record.read(pager, header, startPage, ringPages, at, meta.txnId);
       if (record == null) {
         break;
       }
@@ -248,7 +243,8 @@ final class CommitLog {
      * torn, stale or damaged: every page must come out with its listed number and checksum and a
      * txn id of the group, outside the ring and inside the database.
      */
-    static Record read(Pager pager, Snapshot header, long startPage, int ringPages, int at) {
+    static Record read(Pager pager, Snapshot header, long startPage, int ringPages, int at,
+        long metaTxnId) {
       int pageSize = pager.pageSize();
       int n = header.listedPages;
       byte[] list = header.commitList;
@@ -300,7 +296,7 @@ final class CommitLog {
           }
           ByteBuffer base = pager.raw(source);
           long baseTxn = base.getLong(PageLayout.TXN_ID);
-          if (baseTxn >= header.firstTxnId) {
+          if (baseTxn <= metaTxnId || baseTxn >= header.firstTxnId) {
             return null;
           }
           page.put(0, base, 0, pageSize);

@@ -1,6 +1,5 @@
 package dev.ferrite.storage.txn;
 
-import dev.ferrite.storage.CommitProtocol;
 import dev.ferrite.storage.StorageErrorCode;
 import dev.ferrite.storage.StorageException;
 import dev.ferrite.storage.StoreOptions;
@@ -162,12 +161,8 @@ public final class StoreCore {
       checkOpen();
       checkNotPanicked();
       // Pages freed by commits that are not yet durable stay untouched: the durable state may
-      // still need them after a crash. So do pages freed since the last checkpoint while the
-      // commit log's records may name them as delta sources.
+      // still need them after a crash.
       long reuseLimit = Math.min(readers.oldest(), published.txnId);
-      if (log != null && options.commitProtocol() == CommitProtocol.LOGGED) {
-        reuseLimit = Math.min(reuseLimit, log.baseTxnId());
-      }
       return new WriteContext(this, head, reuseLimit, options.maxDirtyPages());
     } catch (RuntimeException e) {
       writer.release();
