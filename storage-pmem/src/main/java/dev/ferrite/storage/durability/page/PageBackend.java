@@ -82,7 +82,8 @@ public final class PageBackend implements DurabilityBackend {
 
     @Override
     public String describe() {
-      return durable ? "pwrite, then one O_DSYNC write of the commit log record per commit"
+      return durable ? "one O_DIRECT|O_DSYNC write of the commit log record per commit (buffered"
+          + " O_DSYNC where direct I/O is unavailable); pages pwritten in place at checkpoints"
           + " (fdatasync at checkpoints and on files without a log)" : "pwrite, never synced";
     }
   }
