@@ -60,7 +60,7 @@ public final class Engine {
         ? "durability=" + d + " on " + dir.getParent() + " with -Dferrite.pmem.force=true (cache-line"
             + " flush/fence semantics on ordinary memory: NOT durable here)"
         : "durability=" + d + " (a commit returns once it is on stable storage: on a disk one"
-            + " O_DIRECT|O_DSYNC write of a commit log record, shared by concurrent commits)";
+            + " O_DIRECT+O_DSYNC write of a commit log record, shared by concurrent commits)";
     return new Engine(Kind.FERRITE, name, dir, "jdbc:ferrite:" + dir.resolve("bench.ferrite")
         + ";durability=" + d, setting, !pmem, pmem, d);
   }
