@@ -16,9 +16,13 @@ import java.util.function.LongFunction;
  * Reads committed pages straight out of the region's mapping (no buffer pool, no copy) and checks
  * each page the first time it is read after the file was opened: checksum, its own page number,
  * a known type and, for tree pages, the slot structure. Pages this process wrote are trusted.
+ * A committed page not yet written in place is served from {@link UnwrittenPages} instead, and
+ * the Pager writes such pages in place when a checkpoint asks ({@link #writeUnwritten}).
  *
  * <p>Thread-safety: any thread may read. The verified-page bitmap is updated with plain racy
- * stores; a lost update only means a page is checked twice.
+ * stores; a lost update only means a page is checked twice. Writes in place and changes to the
+ * unwritten pages are serialised on one lock: the group leader's checkpoint and the writer's
+ * spills and commits may run at once.
  */
 final class Pager {
   private final Region region;
