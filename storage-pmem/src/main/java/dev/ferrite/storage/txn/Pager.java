@@ -131,9 +131,7 @@ final class Pager {
       UnwrittenPages table = unwritten;
       for (int i = 0; i < numbers.size(); i++) {
         // A reused page may still be listed with the image it had before it was freed.
-        if (table.getAcquire(numbers.get(i)) != null) {
-          table.putRelease(numbers.get(i), null);
-        }
+        table.markWritten(numbers.get(i));
       }
     }
   }
@@ -145,11 +143,8 @@ final class Pager {
   void keepUnwritten(LongList numbers, LongObjectMap<ByteBuffer> pages) {
     sealAll(numbers, pages);
     synchronized (writeLock) {
-      UnwrittenPages table = unwritten;
-      if (!roomFor(table, numbers.size())) {
-        table = table.grownTo(2 * (table.size() + numbers.size()));
-        unwritten = table;
-      }
+      UnwrittenPages table = unwritten.withRoomFor(numbers.size());
+      unwritten = table;
       for (int i = 0; i < numbers.size(); i++) {
         ByteBuffer page = pages.get(numbers.get(i));
         if (page != null) {
@@ -162,15 +157,10 @@ final class Pager {
   /** Serves {@code image} as page {@code pageNumber} (a replayed page on a read-only open). */
   void keepUnwritten(long pageNumber, ByteBuffer image) {
     synchronized (writeLock) {
-      if (!roomFor(unwritten, 1)) {
-        unwritten = unwritten.grownTo(2 * (unwritten.size() + 1));
-      }
-      unwritten.putRelease(pageNumber, image);
+      UnwrittenPages table = unwritten.withRoomFor(1);
+      unwritten = table;
+      table.putRelease(pageNumber, image);
     }
-  }
-
-  private static boolean roomFor(UnwrittenPages table, int pages) {
-    return 2 * (table.size() + pages) <= table.capacity();
   }
 
   /**

@@ -44,9 +44,12 @@ final class UnwrittenPages {
     return size;
   }
 
-  /** Number of slots; the owner grows the table before more than half are used. */
-  int capacity() {
-    return keys.length;
+  /**
+   * This table if {@code pages} more entries keep it at most half full, else a larger copy
+   * (twice the entries it must hold, so growth stays amortised) for the owner to publish.
+   */
+  UnwrittenPages withRoomFor(int pages) {
+    return 2 * (size + pages) <= keys.length ? this : grownTo(2 * (size + pages));
   }
 
   private static int slotOf(long page, int mask) {
@@ -70,7 +73,7 @@ final class UnwrittenPages {
 
   /**
    * Lists {@code image} (sealed, never changed again) as page {@code page}'s, replacing an older
-   * one; null records that the page is in place. The caller keeps the table at most half full.
+   * one; null records that the page is in place. The caller made room ({@link #withRoomFor}).
    */
   void putRelease(long page, ByteBuffer image) {
     int mask = keys.length - 1;
@@ -89,6 +92,21 @@ final class UnwrittenPages {
     }
   }
 
+  /** Records that {@code page}, if listed, is in place now (written early by a spill). */
+  void markWritten(long page) {
+    int mask = keys.length - 1;
+    for (int i = slotOf(page, mask); ; i = (i + 1) & mask) {
+      long key = keys[i];
+      if (key == page) {
+        IMAGES.setRelease(images, i, null);
+        return;
+      }
+      if (key == FREE) {
+        return;
+      }
+    }
+  }
+
   /** Calls {@code action} with every page that has an image here. */
   void forEachUnwritten(LongConsumer action) {
     for (int i = 0; i < keys.length; i++) {
@@ -98,8 +116,7 @@ final class UnwrittenPages {
     }
   }
 
-  /** A table of at least {@code capacity} entries holding this one's. */
-  UnwrittenPages grownTo(int capacity) {
+  private UnwrittenPages grownTo(int capacity) {
     UnwrittenPages grown = new UnwrittenPages(capacity);
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != FREE && images[i] != null) {
