@@ -76,35 +76,30 @@ final class UnwrittenPages {
    * one; null records that the page is in place. The caller made room ({@link #withRoomFor}).
    */
   void putRelease(long page, ByteBuffer image) {
-    int mask = keys.length - 1;
-    for (int i = slotOf(page, mask); ; i = (i + 1) & mask) {
-      long key = keys[i];
-      if (key == page) {
-        IMAGES.setRelease(images, i, image);
-        return;
-      }
-      if (key == FREE) {
-        IMAGES.setRelease(images, i, image);
-        KEYS.setRelease(keys, i, page);
-        size++;
-        return;
-      }
+    int i = slotFor(page);
+    IMAGES.setRelease(images, i, image);
+    if (keys[i] == FREE) {
+      KEYS.setRelease(keys, i, page);
+      size++;
     }
   }
 
   /** Records that {@code page}, if listed, is in place now (written early by a spill). */
   void markWritten(long page) {
-    int mask = keys.length - 1;
-    for (int i = slotOf(page, mask); ; i = (i + 1) & mask) {
-      long key = keys[i];
-      if (key == page) {
-        IMAGES.setRelease(images, i, null);
-        return;
-      }
-      if (key == FREE) {
-        return;
-      }
+    int i = slotFor(page);
+    if (keys[i] == page) {
+      IMAGES.setRelease(images, i, null);
     }
+  }
+
+  /** The slot holding {@code page}, or the free slot where it would go (owner thread only). */
+  private int slotFor(long page) {
+    int mask = keys.length - 1;
+    int i = slotOf(page, mask);
+    while (keys[i] != page && keys[i] != FREE) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   /** Calls {@code action} with every page that has an image here. */
